@@ -1,0 +1,79 @@
+import { useEffect, useId, useState } from 'react';
+import {
+  MEMBERSHIP_ROLES,
+  MEMBERSHIP_STATUSES,
+  ORGANIZATION_TYPES,
+  PROVINCES,
+  membershipRoleLabels,
+  membershipStatusLabels,
+  organizationTypeLabels,
+} from '@shared/enums';
+import { useI18n } from '../lib/i18n';
+import { usePartnerFilters } from '../lib/partner-filters';
+
+/** Type, role, province, status and text filters; they live in the URL. */
+export function PartnerFilterBar({ resultCount }: { resultCount?: number }) {
+  const { t, label } = useI18n();
+  const { filters, setFilter, reset, active } = usePartnerFilters();
+  const id = useId();
+  const [q, setQ] = useState(filters.q ?? '');
+
+  // Typing updates the URL after a short pause; the URL stays the single source of truth.
+  useEffect(() => {
+    if ((filters.q ?? '') === q) return;
+    const timer = setTimeout(() => setFilter('q', q.trim()), 250);
+    return () => clearTimeout(timer);
+  }, [q]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => setQ(filters.q ?? ''), [filters.q]);
+
+  const select = (
+    key: 'type' | 'role' | 'province' | 'status',
+    text: string,
+    options: { value: string; label: string }[],
+  ) => (
+    <div className="field">
+      <label htmlFor={`${id}-${key}`}>{text}</label>
+      <select id={`${id}-${key}`} value={filters[key] ?? ''} onChange={(e) => setFilter(key, e.target.value)}>
+        <option value="">{t.filters.any}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <form className="filter-bar" role="search" onSubmit={(e) => e.preventDefault()}>
+      <fieldset>
+        <legend className="visually-hidden">{t.filters.legend}</legend>
+        <div className="field field-search">
+          <label htmlFor={`${id}-q`}>{t.filters.search}</label>
+          <input
+            id={`${id}-q`}
+            type="search"
+            value={q}
+            placeholder={t.filters.searchPlaceholder}
+            onChange={(e) => setQ(e.target.value)}
+            maxLength={100}
+          />
+        </div>
+        {select('type', t.filters.type, ORGANIZATION_TYPES.map((v) => ({ value: v, label: label(organizationTypeLabels, v) })))}
+        {select('role', t.filters.role, MEMBERSHIP_ROLES.map((v) => ({ value: v, label: label(membershipRoleLabels, v) })))}
+        {select('province', t.filters.province, PROVINCES.map((p) => ({ value: p.code, label: p.name })))}
+        {select('status', t.filters.status, MEMBERSHIP_STATUSES.map((v) => ({ value: v, label: label(membershipStatusLabels, v) })))}
+      </fieldset>
+      <div className="filter-footer">
+        <p className="result-count" role="status" aria-live="polite">
+          {resultCount === undefined ? '' : t.filters.results(resultCount)}
+        </p>
+        {active && (
+          <button type="button" className="btn btn-link" onClick={() => { setQ(''); reset(); }}>
+            {t.filters.reset}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

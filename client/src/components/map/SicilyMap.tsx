@@ -1,0 +1,63 @@
+import 'leaflet/dist/leaflet.css';
+import type { LatLngBoundsExpression, PathOptions } from 'leaflet';
+import type { ReactNode } from 'react';
+import { GeoJSON, MapContainer, TileLayer } from 'react-leaflet';
+import { runtimeConfig } from '../../lib/runtime-config';
+import { useProvinces } from './use-provinces';
+
+/** The main island, from Marsala to Capo Passero: what the map fits on first load. */
+export const SICILY_VIEW: LatLngBoundsExpression = [
+  [36.62, 12.38],
+  [38.32, 15.68],
+];
+
+const provinceStyle: PathOptions = {
+  className: 'province-shape',
+  color: '#5c6f82',
+  weight: 1,
+  fillColor: '#ffffff',
+  fillOpacity: 1,
+};
+
+/**
+ * A Leaflet map of Sicily drawn from the bundled province shapes; an OpenStreetMap-style
+ * tile layer is added only when the server is configured with TILE_URL.
+ */
+export function SicilyMap({
+  children,
+  bounds = SICILY_VIEW,
+  className = '',
+  zoomControl = true,
+}: {
+  children?: ReactNode;
+  bounds?: LatLngBoundsExpression;
+  className?: string;
+  zoomControl?: boolean;
+}) {
+  const provinces = useProvinces();
+  const tiles = runtimeConfig.tileUrl;
+  return (
+    <MapContainer
+      className={`sicily-map ${tiles ? 'has-tiles' : ''} ${className}`}
+      bounds={bounds}
+      boundsOptions={{ padding: [8, 8] }}
+      zoomSnap={0.25}
+      minZoom={6}
+      maxZoom={tiles ? 18 : 13}
+      zoomControl={zoomControl}
+      scrollWheelZoom={false}
+      attributionControl
+    >
+      {tiles && <TileLayer url={tiles} attribution={runtimeConfig.tileAttribution ?? ''} />}
+      {provinces.data && (
+        <GeoJSON
+          data={provinces.data}
+          style={tiles ? { ...provinceStyle, fillOpacity: 0.15 } : provinceStyle}
+          interactive={false}
+          attribution='<a href="https://www.naturalearthdata.com/">Natural Earth</a>'
+        />
+      )}
+      {children}
+    </MapContainer>
+  );
+}

@@ -1,0 +1,46 @@
+import { divIcon, type DivIcon } from 'leaflet';
+import type { OrganizationType } from '@shared/enums';
+import { partnerSymbolSvg, siteSymbolSvg, type ShapeOptions } from './symbols';
+
+/**
+ * Leaflet icon for a partner. `offset` shifts the symbol sideways (in pixels) so that
+ * bodies sharing a town-centre position stay visible and clickable side by side.
+ */
+export function partnerIcon(
+  type: OrganizationType,
+  opts: ShapeOptions & { selected?: boolean; offset?: number },
+): DivIcon {
+  const size = opts.lead ? 40 : 30;
+  const offset = opts.offset ?? 0;
+  return divIcon({
+    html: partnerSymbolSvg(type, { ...opts, size }),
+    className: ['partner-marker', opts.lead && 'is-lead', opts.selected && 'is-selected'].filter(Boolean).join(' '),
+    iconSize: [size, size],
+    iconAnchor: [size / 2 - offset, size / 2],
+    tooltipAnchor: [offset, -size / 2],
+  });
+}
+
+export function siteIcon(type: OrganizationType): DivIcon {
+  return divIcon({
+    html: siteSymbolSvg(type),
+    className: 'site-marker',
+    iconSize: [16, 16],
+    iconAnchor: [8, 8],
+    tooltipAnchor: [0, -8],
+  });
+}
+
+/** Horizontal pixel offsets for points that share a position, centred on it. */
+export function spreadOffsets<T extends { lat: number; lng: number }>(points: T[], spacing = 30): Map<T, number> {
+  const groups = new Map<string, T[]>();
+  for (const p of points) {
+    const key = `${p.lat.toFixed(4)},${p.lng.toFixed(4)}`;
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  const offsets = new Map<T, number>();
+  for (const group of groups.values()) {
+    group.forEach((p, i) => offsets.set(p, (i - (group.length - 1) / 2) * spacing));
+  }
+  return offsets;
+}

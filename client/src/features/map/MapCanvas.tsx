@@ -1,0 +1,28 @@
+import { SicilyMap } from '../../components/map/SicilyMap';
+import type { PublicPartner, PublicSite } from '../../lib/api-types';
+import { FlyToSelected, PartnerMarkers, SiteMarkers } from './PartnerMarkers';
+
+/** The Leaflet part of the map page, loaded as its own chunk after the list is on screen. */
+export default function MapCanvas({
+  partners,
+  sites,
+  selected,
+  onSelect,
+}: {
+  partners: PublicPartner[] | undefined;
+  sites: PublicSite[];
+  selected: string | null;
+  onSelect: (slug: string) => void;
+}) {
+  return (
+    <SicilyMap>
+      {partners && (
+        <>
+          <PartnerMarkers partners={partners} selected={selected} onSelect={onSelect} />
+          <FlyToSelected partners={partners} selected={selected} />
+        </>
+      )}
+      <SiteMarkers sites={sites} />
+    </SicilyMap>
+  );
+}

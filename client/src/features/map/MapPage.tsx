@@ -1,0 +1,63 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
+import { PartnerFilterBar } from '../../components/PartnerFilterBar';
+import { QueryState } from '../../components/QueryState';
+import { useDocumentTitle, useI18n } from '../../lib/i18n';
+import { usePartnerFilters } from '../../lib/partner-filters';
+import { trpc } from '../../lib/trpc';
+import { MapLegend } from './MapLegend';
+import { PartnerList } from './PartnerList';
+
+// Leaflet is the heaviest piece of the page: fetch it in parallel, render the list without waiting.
+const mapChunk = import('./MapCanvas');
+const MapCanvas = lazy(() => mapChunk);
+
+export function MapPage() {
+  const { t } = useI18n();
+  useDocumentTitle(undefined);
+  const { input } = usePartnerFilters();
+  const partners = useQuery({ ...trpc.partners.list.queryOptions(input), placeholderData: keepPreviousData });
+  const sites = useQuery(trpc.sites.list.queryOptions());
+  const [selected, setSelected] = useState<string | null>(null);
+  const [showSites, setShowSites] = useState(true);
+  const visibleSlugs = new Set(partners.data?.map((p) => p.slug));
+  const visibleSites = sites.data?.filter((s) => visibleSlugs.has(s.organizationSlug)) ?? [];
+
+  return (
+    <div className="map-page">
+      <div className="container">
+        <h1>{t.map.title}</h1>
+        <p className="lead-text">{t.map.intro}</p>
+      </div>
+      <div className="map-layout container-wide">
+        <div className="map-filters">
+          <PartnerFilterBar resultCount={partners.data?.length} />
+        </div>
+        <section className="map-panel" aria-label={t.map.mapLabel}>
+          <Suspense fallback={<div className="sicily-map map-placeholder" />}>
+            <MapCanvas
+              partners={partners.data}
+              sites={showSites ? visibleSites : []}
+              selected={selected}
+              onSelect={setSelected}
+            />
+          </Suspense>
+          <div className="map-controls">
+            <label className="checkbox">
+              <input type="checkbox" checked={showSites} onChange={(e) => setShowSites(e.target.checked)} />
+              {t.map.showSites}
+            </label>
+          </div>
+          <MapLegend />
+        </section>
+        <section className="map-list" aria-labelledby="partner-list-title">
+          <h2 id="partner-list-title">{t.map.listTitle}</h2>
+          <p className="muted small">{t.map.listHint}</p>
+          <QueryState query={partners}>
+            {(data) => <PartnerList partners={data} selected={selected} onSelect={setSelected} />}
+          </QueryState>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useEffect, useMemo } from 'react';
+import { LayerGroup, Marker, Tooltip, useMap } from 'react-leaflet';
+import type { PublicPartner, PublicSite } from '../../lib/api-types';
+import { partnerIcon, siteIcon, spreadOffsets } from '../../components/map/markers';
+import { useI18n } from '../../lib/i18n';
+
+type Located<T> = T & { lat: number; lng: number };
+const located = <T extends { lat: number | null; lng: number | null }>(rows: T[]) =>
+  rows.filter((r): r is Located<T> => r.lat !== null && r.lng !== null);
+
+export function PartnerMarkers({
+  partners,
+  selected,
+  onSelect,
+}: {
+  partners: PublicPartner[];
+  selected: string | null;
+  onSelect: (slug: string) => void;
+}) {
+  const points = useMemo(() => located(partners), [partners]);
+  const offsets = useMemo(() => spreadOffsets(points), [points]);
+  return (
+    <LayerGroup>
+      {points.map((p) => {
+        const lead = p.membership?.role === 'lead_partner';
+        const isSelected = p.slug === selected;
+        return (
+          <Marker
+            key={`${p.slug}-${isSelected}`}
+            position={[p.lat, p.lng]}
+            icon={partnerIcon(p.type, {
+              lead,
+              withdrawn: p.membership?.status === 'withdrawn',
+              selected: isSelected,
+              offset: offsets.get(p),
+            })}
+            title={p.name}
+            alt={p.name}
+            zIndexOffset={isSelected ? 2000 : lead ? 1000 : 0}
+            eventHandlers={{ click: () => onSelect(p.slug) }}
+          >
+            <Tooltip direction="top" permanent={isSelected}>
+              {p.shortName}
+            </Tooltip>
+          </Marker>
+        );
+      })}
+    </LayerGroup>
+  );
+}
+
+export function SiteMarkers({ sites }: { sites: PublicSite[] }) {
+  const { pick } = useI18n();
+  return (
+    <LayerGroup>
+      {located(sites).map((s) => (
+        <Marker
+          key={s.slug}
+          position={[s.lat, s.lng]}
+          icon={siteIcon(s.organizationType)}
+          title={`${pick(s.nameIt, s.nameEn)} — ${s.organizationShortName}`}
+          keyboard={false}
+        >
+          <Tooltip direction="top">
+            {pick(s.nameIt, s.nameEn)} — {s.organizationShortName}
+          </Tooltip>
+        </Marker>
+      ))}
+    </LayerGroup>
+  );
+}
+
+/** Brings the chosen partner into view when it is picked from the list. */
+export function FlyToSelected({ partners, selected }: { partners: PublicPartner[]; selected: string | null }) {
+  const map = useMap();
+  useEffect(() => {
+    const p = partners.find((x) => x.slug === selected);
+    if (p?.lat != null && p.lng != null && !map.getBounds().pad(-0.1).contains([p.lat, p.lng])) {
+      map.panTo([p.lat, p.lng]);
+    }
+  }, [map, partners, selected]);
+  return null;
+}

@@ -1,0 +1,47 @@
+import { useMemo } from 'react';
+import { Marker, Tooltip } from 'react-leaflet';
+import { partnerIcon, siteIcon } from '../../components/map/markers';
+import { SicilyMap } from '../../components/map/SicilyMap';
+import type { PartnerProfile } from '../../lib/api-types';
+import { useI18n } from '../../lib/i18n';
+
+/** A small map of the partner and its service points, fitted to them. */
+export function PartnerMiniMap({ partner: p }: { partner: PartnerProfile }) {
+  const { t, pick } = useI18n();
+  const points = useMemo(
+    () =>
+      [[p.lat, p.lng], ...p.sites.map((s) => [s.lat, s.lng])].filter(
+        (x): x is [number, number] => x[0] !== null && x[1] !== null,
+      ),
+    [p],
+  );
+  const lats = points.map((x) => x[0]);
+  const lngs = points.map((x) => x[1]);
+  const pad = 0.12;
+  const bounds: [[number, number], [number, number]] = [
+    [Math.min(...lats) - pad, Math.min(...lngs) - pad],
+    [Math.max(...lats) + pad, Math.max(...lngs) + pad],
+  ];
+  return (
+    <section className="mini-map" aria-label={t.partner.mapLabel(p.shortName)}>
+      <SicilyMap bounds={bounds}>
+        <Marker
+          position={[p.lat!, p.lng!]}
+          icon={partnerIcon(p.type, {
+            lead: p.membership?.role === 'lead_partner',
+            withdrawn: p.membership?.status === 'withdrawn',
+          })}
+          title={p.name}
+          alt={p.name}
+        />
+        {p.sites
+          .filter((s) => s.lat !== null && s.lng !== null)
+          .map((s) => (
+            <Marker key={s.slug} position={[s.lat!, s.lng!]} icon={siteIcon(p.type)} title={pick(s.nameIt, s.nameEn)} keyboard={false}>
+              <Tooltip>{pick(s.nameIt, s.nameEn)}</Tooltip>
+            </Marker>
+          ))}
+      </SicilyMap>
+    </section>
+  );
+}

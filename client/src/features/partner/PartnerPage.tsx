@@ -1,0 +1,234 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import {
+  coordinatePrecisionLabels,
+  membershipRoleLabels,
+  provinceName,
+  siteKindLabels,
+} from '@shared/enums';
+import { RoleBadge, StatusBadge, TypeLabel } from '../../components/Badges';
+import { QueryState } from '../../components/QueryState';
+import { SourceList } from '../../components/SourceList';
+import type { PartnerProfile } from '../../lib/api-types';
+import { useDocumentTitle, useI18n } from '../../lib/i18n';
+import { trpc } from '../../lib/trpc';
+import { PartnerMiniMap } from './PartnerMiniMap';
+
+export function PartnerPage() {
+  const { slug = '' } = useParams();
+  const { t, to } = useI18n();
+  const partner = useQuery(trpc.partners.bySlug.queryOptions({ slug }, { retry: false }));
+  useDocumentTitle(partner.data?.shortName ?? (partner.isError ? t.common.notFoundTitle : undefined));
+  return (
+    <div className="container">
+      <nav aria-label="breadcrumb" className="breadcrumb">
+        <Link to={to('/partners')}>← {t.partner.back}</Link>
+      </nav>
+      <QueryState
+        query={partner}
+        notFound={
+          <div>
+            <h1>{t.common.notFoundTitle}</h1>
+            <p>{t.partner.notFound}</p>
+          </div>
+        }
+      >
+        {(p) => <PartnerProfileView partner={p} />}
+      </QueryState>
+    </div>
+  );
+}
+
+function PartnerProfileView({ partner: p }: { partner: PartnerProfile }) {
+  const { t, label, pick, formatDate } = useI18n();
+  const m = p.membership;
+  const withdrawn = m?.status === 'withdrawn';
+  return (
+    <article className="partner-profile">
+      <header className="profile-header">
+        <p className="profile-kicker">
+          <TypeLabel type={p.type} />
+        </p>
+        <h1>{p.name}</h1>
+        <p className="profile-badges">
+          {m && <RoleBadge role={m.role} />}
+          {m && <StatusBadge status={m.status} />}
+        </p>
+      </header>
+
+      {withdrawn && m && (
+        <div className="callout callout-warning" role="note">
+          <p className="callout-title">
+            {m.endDate ? t.partner.withdrawnOn(formatDate(m.endDate)) : t.partner.withdrawnUnknownDate}
+          </p>
+          {m.endReasonIt && (
+            <p>
+              <strong>{t.partner.reason}:</strong> {pick(m.endReasonIt, m.endReasonEn ?? '')}
+            </p>
+          )}
+        </div>
+      )}
+
+      <div className="profile-grid">
+        <div className="profile-main">
+          {m && (
+            <section>
+              <h2>{t.partner.responsibilities}</h2>
+              <p>
+                <strong>{t.partner.role}:</strong> {label(membershipRoleLabels, m.role)}
+              </p>
+              <p>{pick(m.responsibilitiesIt, m.responsibilitiesEn)}</p>
+              <SourceList sources={m.sources} />
+            </section>
+          )}
+          <section>
+            <h2>{t.partner.about}</h2>
+            <p>{pick(p.descriptionIt, p.descriptionEn)}</p>
+            <SourceList sources={p.sources} />
+          </section>
+
+          <section>
+            <h2>{t.partner.sites}</h2>
+            {p.sites.length === 0 ? (
+              <p className="muted">{t.partner.noSites}</p>
+            ) : (
+              <ul className="site-list">
+                {p.sites.map((s) => (
+                  <li key={s.slug} className="site-card">
+                    <p className="site-kind">{label(siteKindLabels, s.kind)}</p>
+                    <h3>{pick(s.nameIt, s.nameEn)}</h3>
+                    <p className="muted">
+                      {s.address ? `${s.address}, ` : ''}
+                      {s.city} ({provinceName(s.province)})
+                    </p>
+                    <p>{pick(s.descriptionIt, s.descriptionEn)}</p>
+                    <ContactList contacts={p.contacts.filter((c) => c.siteId === s.id)} />
+                    <SourceList sources={s.sources} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          {p.membershipHistory.length > 1 && (
+            <section>
+              <h2>{t.partner.history}</h2>
+              <ul>
+                {p.membershipHistory.map((h, i) => (
+                  <li key={i}>
+                    {label(membershipRoleLabels, h.role)} — {h.startDate ? `${t.partner.since} ${formatDate(h.startDate)}` : ''}{' '}
+                    {h.endDate ? `${t.partner.until} ${formatDate(h.endDate)}` : ''} <StatusBadge status={h.status} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+
+        <aside className="profile-aside">
+          <section className="card">
+            <h2 className="h5">{t.partner.contacts}</h2>
+            {p.contacts.some((c) => c.siteId === null) ? (
+              <ContactList contacts={p.contacts.filter((c) => c.siteId === null)} />
+            ) : (
+              <p className="muted small">{t.partner.noContacts}</p>
+            )}
+            <dl className="facts">
+              {p.website && (
+                <>
+                  <dt>{t.common.website}</dt>
+                  <dd>
+                    <a href={p.website} rel="noopener noreferrer">
+                      {p.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}
+                    </a>
+                  </dd>
+                </>
+              )}
+              {p.pec && (
+                <>
+                  <dt>{t.common.pec}</dt>
+                  <dd>
+                    <a href={`mailto:${p.pec}`}>{p.pec}</a>
+                  </dd>
+                </>
+              )}
+            </dl>
+          </section>
+          <section className="card">
+            <h2 className="h5">{t.partner.identifiers}</h2>
+            <dl className="facts">
+              <dt>{t.partner.location}</dt>
+              <dd>
+                {p.address ? `${p.address}, ` : ''}
+                {p.city} ({provinceName(p.province)})
+              </dd>
+              {p.ipaCode && (
+                <>
+                  <dt>{t.partner.ipaCode}</dt>
+                  <dd>{p.ipaCode}</dd>
+                </>
+              )}
+              {p.istatCode && (
+                <>
+                  <dt>{t.partner.istatCode}</dt>
+                  <dd>{p.istatCode}</dd>
+                </>
+              )}
+              {p.fiscalCode && (
+                <>
+                  <dt>{t.partner.fiscalCode}</dt>
+                  <dd>{p.fiscalCode}</dd>
+                </>
+              )}
+            </dl>
+            {p.lat !== null && p.lng !== null && (
+              <>
+                <PartnerMiniMap partner={p} />
+                {p.coordinatePrecision && (
+                  <p className="muted small">{label(coordinatePrecisionLabels, p.coordinatePrecision)}</p>
+                )}
+              </>
+            )}
+          </section>
+        </aside>
+      </div>
+    </article>
+  );
+}
+
+function ContactList({ contacts }: { contacts: PartnerProfile['contacts'] }) {
+  const { t } = useI18n();
+  if (contacts.length === 0) return null;
+  return (
+    <ul className="contact-list">
+      {contacts.map((c) => (
+        <li key={c.id} className="contact">
+          <p className="contact-label">{c.label}</p>
+          {c.function && <p className="muted small">{c.function}</p>}
+          {c.email && (
+            <p>
+              <a href={`mailto:${c.email}`}>{c.email}</a>
+            </p>
+          )}
+          {c.phone && (
+            <p>
+              <a href={`tel:${c.phone.replace(/\s/g, '')}`}>{c.phone}</a>
+            </p>
+          )}
+          {c.pec && (
+            <p>
+              {t.common.pec}: <a href={`mailto:${c.pec}`}>{c.pec}</a>
+            </p>
+          )}
+          {c.url && (
+            <p>
+              <a href={c.url} rel="noopener noreferrer">
+                {c.url.replace(/^https?:\/\//, '').replace(/\/$/, '')}
+              </a>
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

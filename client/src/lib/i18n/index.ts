@@ -1,0 +1,49 @@
+import { useEffect } from 'react';
+import { useLocation } from 'react-router';
+import type { Labels, Locale } from '@shared/enums';
+import { en } from './messages.en';
+import { it, type Messages } from './messages.it';
+
+const dictionaries: Record<Locale, Messages> = { it, en };
+
+/** English pages live under /en; Italian, the default, at the root. */
+export const localeFromPath = (pathname: string): Locale =>
+  pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'it';
+
+const stripLocale = (pathname: string) => (localeFromPath(pathname) === 'en' ? pathname.slice(3) || '/' : pathname);
+
+/** The same page in the other language, keeping its query string (filters). */
+export function switchLocalePath(pathname: string, search: string, to: Locale): string {
+  const base = stripLocale(pathname);
+  const path = to === 'en' ? (base === '/' ? '/en' : `/en${base}`) : base;
+  return path + search;
+}
+
+export function useI18n() {
+  const { pathname } = useLocation();
+  const locale = localeFromPath(pathname);
+  const t = dictionaries[locale];
+  return {
+    locale,
+    t,
+    /** Label of an enum value in the current language. */
+    label: <K extends string>(labels: Labels<K>, key: K) => labels[key][locale],
+    /** A path of the app in the current language: `to('/partners')` → `/en/partners`. */
+    to: (path: string) => (locale === 'en' ? (path === '/' ? '/en' : `/en${path}`) : path),
+    /** Picks the Italian or English variant of a bilingual record field. */
+    pick: (itText: string, enText: string) => (locale === 'en' && enText ? enText : itText),
+    formatDate: (iso: string, opts: Intl.DateTimeFormatOptions = { dateStyle: 'long' }) =>
+      new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'it-IT', { timeZone: 'Europe/Rome', ...opts }).format(
+        new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso),
+      ),
+  };
+}
+
+/** Keeps <html lang> and the document title in step with the page. */
+export function useDocumentTitle(title: string | undefined) {
+  const { locale, t } = useI18n();
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = title ? `${title} — ${t.siteName}` : `${t.siteName} — ${t.siteTagline}`;
+  }, [locale, t, title]);
+}

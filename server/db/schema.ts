@@ -1,0 +1,170 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  CONTACT_KINDS,
+  COORDINATE_PRECISIONS,
+  DATE_CONFIDENCES,
+  MEMBERSHIP_ROLES,
+  MEMBERSHIP_STATUSES,
+  ORGANIZATION_TYPES,
+  PROVINCE_CODES,
+  SITE_KINDS,
+  VISIBILITY_TIERS,
+} from '../../shared/enums';
+import type { Source } from '../../shared/schemas/common';
+
+const timestamps = {
+  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  /** Optimistic-concurrency counter: a save must name the version it read. */
+  version: integer('version').notNull().default(1),
+};
+
+const sources = () => text('sources', { mode: 'json' }).$type<Source[]>().notNull().default(sql`'[]'`);
+
+/** Key/value facts about this installation, e.g. which seed version was loaded. */
+export const meta = sqliteTable('meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+export type Objective = { code: string; it: string; en: string };
+
+export const projects = sqliteTable('projects', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  acronym: text('acronym').notNull(),
+  title: text('title').notNull(),
+  titleVariant: text('title_variant'),
+  code: text('code').notNull(),
+  fund: text('fund').notNull(),
+  fundEn: text('fund_en').notNull(),
+  managingAuthority: text('managing_authority').notNull(),
+  objectives: text('objectives', { mode: 'json' }).$type<Objective[]>().notNull().default(sql`'[]'`),
+  aimIt: text('aim_it').notNull(),
+  aimEn: text('aim_en').notNull(),
+  activityStart: text('activity_start'),
+  activityStartConfidence: text('activity_start_confidence', { enum: DATE_CONFIDENCES }),
+  activityEnd: text('activity_end'),
+  activityEndConfidence: text('activity_end_confidence', { enum: DATE_CONFIDENCES }),
+  notesIt: text('notes_it'),
+  notesEn: text('notes_en'),
+  sources: sources(),
+  ...timestamps,
+});
+
+/** The project's lines of activity (work packages). */
+export const activityLines = sqliteTable(
+  'activity_lines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id').notNull().references(() => projects.id),
+    position: integer('position').notNull(),
+    titleIt: text('title_it').notNull(),
+    titleEn: text('title_en').notNull(),
+    descriptionIt: text('description_it').notNull(),
+    descriptionEn: text('description_en').notNull(),
+    sources: sources(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('activity_lines_project_position').on(t.projectId, t.position)],
+);
+
+export const organizations = sqliteTable(
+  'organizations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    shortName: text('short_name').notNull(),
+    type: text('type', { enum: ORGANIZATION_TYPES }).notNull(),
+    province: text('province', { enum: PROVINCE_CODES }).notNull(),
+    city: text('city').notNull(),
+    address: text('address'),
+    lat: real('lat'),
+    lng: real('lng'),
+    coordinatePrecision: text('coordinate_precision', { enum: COORDINATE_PRECISIONS }),
+    website: text('website'),
+    pec: text('pec'),
+    ipaCode: text('ipa_code'),
+    istatCode: text('istat_code'),
+    fiscalCode: text('fiscal_code'),
+    descriptionIt: text('description_it').notNull().default(''),
+    descriptionEn: text('description_en').notNull().default(''),
+    sources: sources(),
+    ...timestamps,
+  },
+  (t) => [index('organizations_type').on(t.type), index('organizations_province').on(t.province)],
+);
+
+export const memberships = sqliteTable(
+  'memberships',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id').notNull().references(() => projects.id),
+    organizationId: integer('organization_id').notNull().references(() => organizations.id),
+    role: text('role', { enum: MEMBERSHIP_ROLES }).notNull(),
+    responsibilitiesIt: text('responsibilities_it').notNull().default(''),
+    responsibilitiesEn: text('responsibilities_en').notNull().default(''),
+    startDate: text('start_date'),
+    endDate: text('end_date'),
+    status: text('status', { enum: MEMBERSHIP_STATUSES }).notNull().default('active'),
+    /** Why the membership ended (withdrawal), in Italian and English. */
+    endReasonIt: text('end_reason_it'),
+    endReasonEn: text('end_reason_en'),
+    sources: sources(),
+    ...timestamps,
+  },
+  (t) => [
+    index('memberships_organization').on(t.organizationId),
+    index('memberships_project_role').on(t.projectId, t.role),
+  ],
+);
+
+/** A service point of an organisation: help desk, outpatient team, mobile team, office. */
+export const sites = sqliteTable(
+  'sites',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().unique(),
+    organizationId: integer('organization_id').notNull().references(() => organizations.id),
+    kind: text('kind', { enum: SITE_KINDS }).notNull(),
+    nameIt: text('name_it').notNull(),
+    nameEn: text('name_en').notNull(),
+    province: text('province', { enum: PROVINCE_CODES }).notNull(),
+    city: text('city').notNull(),
+    address: text('address'),
+    lat: real('lat'),
+    lng: real('lng'),
+    coordinatePrecision: text('coordinate_precision', { enum: COORDINATE_PRECISIONS }),
+    descriptionIt: text('description_it').notNull().default(''),
+    descriptionEn: text('description_en').notNull().default(''),
+    sources: sources(),
+    ...timestamps,
+  },
+  (t) => [index('sites_organization').on(t.organizationId)],
+);
+
+/** An office or a person to reach, with the tier of people allowed to see it. */
+export const contactPoints = sqliteTable(
+  'contact_points',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    organizationId: integer('organization_id').notNull().references(() => organizations.id),
+    siteId: integer('site_id').references(() => sites.id),
+    kind: text('kind', { enum: CONTACT_KINDS }).notNull().default('office'),
+    label: text('label').notNull(),
+    function: text('function'),
+    email: text('email'),
+    phone: text('phone'),
+    pec: text('pec'),
+    url: text('url'),
+    visibility: text('visibility', { enum: VISIBILITY_TIERS }).notNull(),
+    source: text('source').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    index('contact_points_organization').on(t.organizationId),
+    index('contact_points_visibility').on(t.visibility),
+  ],
+);

@@ -1,0 +1,117 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { stringify } from 'csv-stringify/sync';
+import { OPEN_DATA_LICENSE } from '../../shared/enums';
+import type { Db } from '../db/client';
+import { listPartners, type PublicPartner } from '../partners/service';
+import { listSites } from '../sites/service';
+
+/** Open data never carries contact points or people: only the organisation's public profile. */
+function partnerProperties(p: PublicPartner) {
+  return {
+    slug: p.slug,
+    name: p.name,
+    shortName: p.shortName,
+    type: p.type,
+    role: p.membership?.role ?? null,
+    status: p.membership?.status ?? null,
+    endDate: p.membership?.endDate ?? null,
+    province: p.province,
+    city: p.city,
+    website: p.website,
+    pec: p.pec,
+    ipaCode: p.ipaCode,
+    coordinatePrecision: p.coordinatePrecision,
+    sources: p.sources.map((s) => s.url).join(' '),
+  };
+}
+
+const point = (lng: number, lat: number) => ({ type: 'Point' as const, coordinates: [lng, lat] });
+const hasPosition = <T extends { lat: number | null; lng: number | null }>(
+  r: T,
+): r is T & { lat: number; lng: number } => r.lat !== null && r.lng !== null;
+
+function featureCollection(features: unknown[]) {
+  return {
+    type: 'FeatureCollection',
+    // Foreign members (RFC 7946 §6.1) carry the licence with the data.
+    license: OPEN_DATA_LICENSE.url,
+    attribution: OPEN_DATA_LICENSE.attribution,
+    features,
+  };
+}
+
+export function partnersGeoJson(db: Db) {
+  return featureCollection(
+    listPartners(db)
+      .filter(hasPosition)
+      .map((p) => ({ type: 'Feature', id: p.slug, geometry: point(p.lng, p.lat), properties: partnerProperties(p) })),
+  );
+}
+
+export function sitesGeoJson(db: Db) {
+  return featureCollection(
+    listSites(db)
+      .filter(hasPosition)
+      .map((s) => ({
+        type: 'Feature',
+        id: s.slug,
+        geometry: point(s.lng, s.lat),
+        properties: {
+          slug: s.slug,
+          partner: s.organizationSlug,
+          name: s.nameIt,
+          nameEn: s.nameEn,
+          shortName: s.organizationShortName,
+          kind: s.kind,
+          type: s.organizationType,
+          province: s.province,
+          city: s.city,
+          address: s.address,
+          coordinatePrecision: s.coordinatePrecision,
+          sources: s.sources.map((x) => x.url).join(' '),
+        },
+      })),
+  );
+}
+
+export function partnersCsv(db: Db): string {
+  const rows = listPartners(db).map((p) => ({ ...partnerProperties(p), lat: p.lat, lng: p.lng }));
+  const columns = [
+    'slug', 'name', 'shortName', 'type', 'role', 'status', 'endDate', 'province', 'city',
+    'lat', 'lng', 'coordinatePrecision', 'website', 'pec', 'ipaCode', 'sources',
+  ];
+  // RFC 4180: CRLF line breaks, header row, fields quoted when needed.
+  return stringify(rows, { header: true, columns, record_delimiter: 'windows' });
+}
+
+const routes: Record<string, { type: string; body: (db: Db) => string }> = {
+  '/api/open/partners.geojson': {
+    type: 'application/geo+json; charset=utf-8',
+    body: (db) => JSON.stringify(partnersGeoJson(db)),
+  },
+  '/api/open/sites.geojson': {
+    type: 'application/geo+json; charset=utf-8',
+    body: (db) => JSON.stringify(sitesGeoJson(db)),
+  },
+  '/api/open/partners.csv': { type: 'text/csv; charset=utf-8; header=present', body: partnersCsv },
+};
+
+/** Serves the open-data files; returns false when the path is not one of them. */
+export function handleOpenData(db: Db, req: IncomingMessage, res: ServerResponse, pathname: string): boolean {
+  const route = routes[pathname];
+  if (!route) return false;
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    return true;
+  }
+  const body = route.body(db);
+  res.writeHead(200, {
+    'Content-Type': route.type,
+    'Content-Disposition': `inline; filename="${pathname.split('/').pop()}"`,
+    Link: `<${OPEN_DATA_LICENSE.url}>; rel="license"`,
+    'Access-Control-Allow-Origin': '*',
+    'Cache-Control': 'public, max-age=300',
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+  return true;
+}

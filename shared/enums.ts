@@ -1,0 +1,100 @@
+/**
+ * Enumerations shared by client and server, with their Italian and English labels.
+ * Plain data only (no zod here) so the public map bundle stays small.
+ */
+
+export type Locale = 'it' | 'en';
+export type Labels<K extends string> = Record<K, Record<Locale, string>>;
+
+export const ORGANIZATION_TYPES = [
+  'municipality',
+  'health_authority',
+  'university_hospital',
+  'university',
+  'training_centre',
+  'municipal_association',
+  'other_public_body',
+] as const;
+export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
+export const organizationTypeLabels: Labels<OrganizationType> = {
+  municipality: { it: 'Comune', en: 'Municipality' },
+  health_authority: { it: 'Azienda sanitaria provinciale', en: 'Provincial health authority' },
+  university_hospital: { it: 'Azienda ospedaliera universitaria', en: 'University hospital' },
+  university: { it: 'Università', en: 'University' },
+  training_centre: { it: 'Centro di formazione', en: 'Training centre' },
+  municipal_association: { it: 'Associazione di comuni', en: 'Association of municipalities' },
+  other_public_body: { it: 'Altro ente pubblico', en: 'Other public body' },
+};
+
+export const MEMBERSHIP_ROLES = ['lead_partner', 'partner', 'network_member'] as const;
+export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+export const membershipRoleLabels: Labels<MembershipRole> = {
+  lead_partner: { it: 'Capofila', en: 'Lead partner' },
+  partner: { it: 'Partner', en: 'Partner' },
+  network_member: { it: 'Membro della rete', en: 'Network member' },
+};
+
+export const MEMBERSHIP_STATUSES = ['active', 'withdrawn', 'ended'] as const;
+export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
+export const membershipStatusLabels: Labels<MembershipStatus> = {
+  active: { it: 'Attivo', en: 'Active' },
+  withdrawn: { it: 'Receduto', en: 'Withdrawn' },
+  ended: { it: 'Concluso', en: 'Ended' },
+};
+
+export const SITE_KINDS = ['help_desk', 'outpatient_team', 'mobile_team', 'office'] as const;
+export type SiteKind = (typeof SITE_KINDS)[number];
+export const siteKindLabels: Labels<SiteKind> = {
+  help_desk: { it: 'Sportello', en: 'Help desk' },
+  outpatient_team: { it: 'Équipe ambulatoriale', en: 'Outpatient team' },
+  mobile_team: { it: 'Équipe mobile', en: 'Mobile team' },
+  office: { it: 'Ufficio', en: 'Office' },
+};
+
+/** Who may see a contact point: everyone, any signed-in member, or coordinators only. */
+export const VISIBILITY_TIERS = ['public', 'members', 'coordinators'] as const;
+export type Visibility = (typeof VISIBILITY_TIERS)[number];
+export const visibilityLabels: Labels<Visibility> = {
+  public: { it: 'Pubblico', en: 'Public' },
+  members: { it: 'Membri della rete', en: 'Network members' },
+  coordinators: { it: 'Solo coordinamento', en: 'Coordinators only' },
+};
+
+export const COORDINATE_PRECISIONS = ['exact', 'approximate'] as const;
+export type CoordinatePrecision = (typeof COORDINATE_PRECISIONS)[number];
+export const coordinatePrecisionLabels: Labels<CoordinatePrecision> = {
+  exact: { it: 'Posizione esatta', en: 'Exact position' },
+  approximate: { it: 'Posizione approssimata (centro del comune)', en: 'Approximate position (town centre)' },
+};
+
+export const CONTACT_KINDS = ['office', 'person'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+
+export const DATE_CONFIDENCES = ['confirmed', 'inferred'] as const;
+export type DateConfidence = (typeof DATE_CONFIDENCES)[number];
+
+/** Sicily's nine provinces, ISO 3166-2 codes. */
+export const PROVINCES = [
+  { code: 'IT-AG', sigla: 'AG', name: 'Agrigento' },
+  { code: 'IT-CL', sigla: 'CL', name: 'Caltanissetta' },
+  { code: 'IT-CT', sigla: 'CT', name: 'Catania' },
+  { code: 'IT-EN', sigla: 'EN', name: 'Enna' },
+  { code: 'IT-ME', sigla: 'ME', name: 'Messina' },
+  { code: 'IT-PA', sigla: 'PA', name: 'Palermo' },
+  { code: 'IT-RG', sigla: 'RG', name: 'Ragusa' },
+  { code: 'IT-SR', sigla: 'SR', name: 'Siracusa' },
+  { code: 'IT-TP', sigla: 'TP', name: 'Trapani' },
+] as const;
+export const PROVINCE_CODES = PROVINCES.map((p) => p.code) as [ProvinceCode, ...ProvinceCode[]];
+export type ProvinceCode = (typeof PROVINCES)[number]['code'];
+export const provinceName = (code: ProvinceCode): string =>
+  PROVINCES.find((p) => p.code === code)?.name ?? code;
+
+/** Bounding box of Sicily and its minor islands (lon/lat), used to validate coordinates. */
+export const SICILY_BOUNDS = { minLat: 35.45, maxLat: 38.85, minLng: 11.9, maxLng: 15.7 } as const;
+
+export const OPEN_DATA_LICENSE = {
+  name: 'CC-BY-4.0',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+  attribution: 'COOPERA Network — Comune di Palermo (capofila)',
+} as const;

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { SICILY_BOUNDS } from '../enums';
+
+/** A URL-safe identifier such as `comune-di-palermo`. */
+export const slug = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and hyphens');
+
+/** Free text typed into a search box. */
+export const searchText = z.string().trim().max(100);
+
+export const latitude = z.number().min(SICILY_BOUNDS.minLat).max(SICILY_BOUNDS.maxLat);
+export const longitude = z.number().min(SICILY_BOUNDS.minLng).max(SICILY_BOUNDS.maxLng);
+
+/** Where a fact comes from: a public URL and, optionally, a short title. */
+export const source = z.object({ url: z.url().max(500), title: z.string().max(200).optional() });
+export type Source = z.infer<typeof source>;
