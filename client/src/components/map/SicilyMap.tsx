@@ -1,14 +1,14 @@
 import 'leaflet/dist/leaflet.css';
 import type { LatLngBoundsExpression, PathOptions } from 'leaflet';
-import type { ReactNode } from 'react';
-import { GeoJSON, MapContainer, TileLayer } from 'react-leaflet';
+import { useEffect, type ReactNode } from 'react';
+import { GeoJSON, MapContainer, TileLayer, useMap } from 'react-leaflet';
 import { runtimeConfig } from '../../lib/runtime-config';
 import { useProvinces } from './use-provinces';
 
 /** The main island, from Marsala to Capo Passero: what the map fits on first load. */
 export const SICILY_VIEW: LatLngBoundsExpression = [
-  [36.62, 12.38],
-  [38.32, 15.68],
+  [36.6, 12.25],
+  [38.33, 15.72],
 ];
 
 const provinceStyle: PathOptions = {
@@ -18,6 +18,33 @@ const provinceStyle: PathOptions = {
   fillColor: '#ffffff',
   fillOpacity: 1,
 };
+
+/**
+ * Keeps the map fitted when its box changes size (grid layout settling, phone rotation),
+ * until the visitor pans or zooms it themselves.
+ */
+function FitOnResize({ bounds }: { bounds: LatLngBoundsExpression }) {
+  const map = useMap();
+  useEffect(() => {
+    let touched = false;
+    const onTouch = () => (touched = true);
+    map.on('dragstart', onTouch);
+    map.getContainer().addEventListener('wheel', onTouch, { passive: true });
+    const zoomButtons = map.getContainer().querySelector('.leaflet-control-zoom');
+    zoomButtons?.addEventListener('click', onTouch);
+    const observer = new ResizeObserver(() => {
+      map.invalidateSize({ animate: false });
+      if (!touched) map.fitBounds(bounds, { padding: [8, 8], animate: false });
+    });
+    observer.observe(map.getContainer());
+    return () => {
+      observer.disconnect();
+      map.off('dragstart', onTouch);
+      zoomButtons?.removeEventListener('click', onTouch);
+    };
+  }, [map, bounds]);
+  return null;
+}
 
 /**
  * A Leaflet map of Sicily drawn from the bundled province shapes; an OpenStreetMap-style
@@ -57,6 +84,7 @@ export function SicilyMap({
           attribution='<a href="https://www.naturalearthdata.com/">Natural Earth</a>'
         />
       )}
+      <FitOnResize bounds={bounds} />
       {children}
     </MapContainer>
   );

@@ -21,18 +21,19 @@ export function partnerIcon(
   });
 }
 
-export function siteIcon(type: OrganizationType): DivIcon {
+/** Service points sit in a row just below their town's partner symbols, spread by `offset`. */
+export function siteIcon(type: OrganizationType, offset = 0): DivIcon {
   return divIcon({
     html: siteSymbolSvg(type),
     className: 'site-marker',
     iconSize: [16, 16],
-    iconAnchor: [8, 8],
-    tooltipAnchor: [0, -8],
+    iconAnchor: [8 - offset, -14],
+    tooltipAnchor: [offset, 22],
   });
 }
 
 /** Horizontal pixel offsets for points that share a position, centred on it. */
-export function spreadOffsets<T extends { lat: number; lng: number }>(points: T[], spacing = 30): Map<T, number> {
+export function spreadOffsets<T extends { lat: number; lng: number }>(points: readonly T[], spacing = 30): Map<T, number> {
   const groups = new Map<string, T[]>();
   for (const p of points) {
     const key = `${p.lat.toFixed(4)},${p.lng.toFixed(4)}`;
@@ -44,3 +45,8 @@ export function spreadOffsets<T extends { lat: number; lng: number }>(points: T[
   }
   return offsets;
 }
+
+type Located<T> = T & { lat: number; lng: number };
+/** The rows that have a position. */
+export const located = <T extends { lat: number | null; lng: number | null }>(rows: readonly T[]) =>
+  rows.filter((r): r is Located<T> => r.lat !== null && r.lng !== null);

@@ -1,6 +1,7 @@
 import { SicilyMap } from '../../components/map/SicilyMap';
 import type { PublicPartner, PublicSite } from '../../lib/api-types';
-import { FlyToSelected, PartnerMarkers, SiteMarkers } from './PartnerMarkers';
+import { SiteMarkers } from '../../components/map/SiteMarkers';
+import { FlyToSelected, PartnerMarkers } from './PartnerMarkers';
 
 /** The Leaflet part of the map page, loaded as its own chunk after the list is on screen. */
 export default function MapCanvas({

@@ -1,12 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { LayerGroup, Marker, Tooltip, useMap } from 'react-leaflet';
-import type { PublicPartner, PublicSite } from '../../lib/api-types';
-import { partnerIcon, siteIcon, spreadOffsets } from '../../components/map/markers';
-import { useI18n } from '../../lib/i18n';
-
-type Located<T> = T & { lat: number; lng: number };
-const located = <T extends { lat: number | null; lng: number | null }>(rows: T[]) =>
-  rows.filter((r): r is Located<T> => r.lat !== null && r.lng !== null);
+import type { PublicPartner } from '../../lib/api-types';
+import { located, partnerIcon, spreadOffsets } from '../../components/map/markers';
 
 export function PartnerMarkers({
   partners,
@@ -45,27 +40,6 @@ export function PartnerMarkers({
           </Marker>
         );
       })}
-    </LayerGroup>
-  );
-}
-
-export function SiteMarkers({ sites }: { sites: PublicSite[] }) {
-  const { pick } = useI18n();
-  return (
-    <LayerGroup>
-      {located(sites).map((s) => (
-        <Marker
-          key={s.slug}
-          position={[s.lat, s.lng]}
-          icon={siteIcon(s.organizationType)}
-          title={`${pick(s.nameIt, s.nameEn)} — ${s.organizationShortName}`}
-          keyboard={false}
-        >
-          <Tooltip direction="top">
-            {pick(s.nameIt, s.nameEn)} — {s.organizationShortName}
-          </Tooltip>
-        </Marker>
-      ))}
     </LayerGroup>
   );
 }

@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
-import { Marker, Tooltip } from 'react-leaflet';
-import { partnerIcon, siteIcon } from '../../components/map/markers';
+import { Marker } from 'react-leaflet';
+import { partnerIcon } from '../../components/map/markers';
+import { SiteMarkers } from '../../components/map/SiteMarkers';
 import { SicilyMap } from '../../components/map/SicilyMap';
 import type { PartnerProfile } from '../../lib/api-types';
 import { useI18n } from '../../lib/i18n';
 
 /** A small map of the partner and its service points, fitted to them. */
 export function PartnerMiniMap({ partner: p }: { partner: PartnerProfile }) {
-  const { t, pick } = useI18n();
+  const { t } = useI18n();
   const points = useMemo(
     () =>
       [[p.lat, p.lng], ...p.sites.map((s) => [s.lat, s.lng])].filter(
@@ -34,13 +35,7 @@ export function PartnerMiniMap({ partner: p }: { partner: PartnerProfile }) {
           title={p.name}
           alt={p.name}
         />
-        {p.sites
-          .filter((s) => s.lat !== null && s.lng !== null)
-          .map((s) => (
-            <Marker key={s.slug} position={[s.lat!, s.lng!]} icon={siteIcon(p.type)} title={pick(s.nameIt, s.nameEn)} keyboard={false}>
-              <Tooltip>{pick(s.nameIt, s.nameEn)}</Tooltip>
-            </Marker>
-          ))}
+        <SiteMarkers sites={p.sites} />
       </SicilyMap>
     </section>
   );

@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createApp } from '../../server/app';
+import { createTestDb } from '../../server/test-utils';
+
+export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
+
+/** Chromium from CHROME_PATH or Debian's /usr/bin/chromium; never downloaded. */
+export function findChromium(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    (p): p is string => Boolean(p),
+  );
+  const found = candidates.find((p) => fs.existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the browser tests. Install it (Debian: apt-get install -y chromium) ' +
+        'or set CHROME_PATH to a Chromium/Chrome executable.',
+    );
+  }
+  return found;
+}
+
+export type TestServer = { url: string; db: ReturnType<typeof createTestDb>['db']; close: () => Promise<void> };
+
+/** The real application server (same createApp as `npm start`) on a temporary seeded database. */
+export async function startServer(opts: { tileUrl?: string } = {}): Promise<TestServer> {
+  const { db, cleanup } = createTestDb();
+  const server = createApp({ db, staticDir: path.resolve('dist/client'), ...opts });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    db,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          cleanup();
+          resolve();
+        });
+      }),
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export const DESKTOP = { width: 1366, height: 900 };
+export const PHONE = { width: 360, height: 780 };
+
+/**
+ * A page that fails the test on any console error or CSP violation, so that a broken
+ * asset or a blocked inline style does not pass unnoticed.
+ */
+export async function newPage(context: BrowserContext): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  return { page, errors };
+}
+
+export async function screenshot(page: Page, name: string) {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/** A browser context at the given viewport, Italian locale, reduced motion (stable screenshots). */
+export function newContext(browser: Browser, viewport: { width: number; height: number } = DESKTOP) {
+  return browser.newContext({ viewport, locale: 'it-IT', reducedMotion: 'reduce' });
+}
+
+/** Waits until the lazily loaded map chunk has drawn the provinces and the partner markers. */
+export async function waitForMap(page: Page, partners = 10) {
+  await page.waitForFunction(
+    (n) =>
+      document.querySelectorAll('path.province-shape').length === 9 &&
+      document.querySelectorAll('.partner-marker').length === n,
+    partners,
+    { timeout: 15_000 },
+  );
+}
+
+/** Screenshot once web fonts are in and any pan/zoom animation has ended. */
+export async function settledScreenshot(page: Page, name: string) {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.waitForTimeout(300);
+  await screenshot(page, name);
+}
+
+/** The text of the chosen option of a <select>. */
+export const selectedOptionText = (select: ReturnType<Page['locator']>) =>
+  select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
