@@ -8,7 +8,9 @@ export default defineConfig({
   resolve: { alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) } },
   build: {
     outDir: '../dist/client',
-    emptyOutDir: true,
+    // Keep the previous build's hashed assets: a running server (and browsers holding an older
+    // index.html) can still fetch them while a new build is written.
+    emptyOutDir: false,
     target: 'es2022',
     sourcemap: false,
     // The bench script reads this to measure what a first visit to `/` downloads.
