@@ -98,3 +98,32 @@ export const OPEN_DATA_LICENSE = {
   url: 'https://creativecommons.org/licenses/by/4.0/',
   attribution: 'COOPERA Network — Comune di Palermo (capofila)',
 } as const;
+
+/** Account roles, from least to most powerful. Anonymous visitors have no account. */
+export const USER_ROLES = ['viewer', 'editor', 'coordinator', 'admin'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+export const userRoleLabels: Labels<UserRole> = {
+  viewer: { it: 'Lettore (membro della rete)', en: 'Viewer (network member)' },
+  editor: { it: 'Referente dell’ente', en: 'Organisation editor' },
+  coordinator: { it: 'Coordinamento (capofila)', en: 'Coordinator (lead partner)' },
+  admin: { it: 'Amministratore', en: 'Administrator' },
+};
+
+/** Why a contact that names a person may be published (GDPR art. 6). */
+export const LEGAL_BASES = ['public_task', 'consent', 'published_by_body'] as const;
+export type LegalBasis = (typeof LEGAL_BASES)[number];
+export const legalBasisLabels: Labels<LegalBasis> = {
+  public_task: { it: 'Compito di interesse pubblico (art. 6.1.e GDPR)', en: 'Public task (GDPR art. 6.1.e)' },
+  consent: { it: 'Consenso dell’interessato (art. 6.1.a GDPR)', en: 'Consent of the person (GDPR art. 6.1.a)' },
+  published_by_body: {
+    it: 'Già pubblicato dall’ente sul proprio sito istituzionale',
+    en: 'Already published by the body on its official website',
+  },
+};
+
+export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Password policy (ASVS 2.1): length, no composition rules. */
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 128;

@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
+  AUDIT_ACTIONS,
   CONTACT_KINDS,
+  LEGAL_BASES,
   COORDINATE_PRECISIONS,
   DATE_CONFIDENCES,
   MEMBERSHIP_ROLES,
@@ -9,6 +11,7 @@ import {
   ORGANIZATION_TYPES,
   PROVINCE_CODES,
   SITE_KINDS,
+  USER_ROLES,
   VISIBILITY_TIERS,
 } from '../../shared/enums';
 import type { Source } from '../../shared/schemas/common';
@@ -161,10 +164,79 @@ export const contactPoints = sqliteTable(
     url: text('url'),
     visibility: text('visibility', { enum: VISIBILITY_TIERS }).notNull(),
     source: text('source').notNull(),
+    /** For a contact naming a person: why it may be shown, and when to check it again. */
+    legalBasis: text('legal_basis', { enum: LEGAL_BASES }),
+    reviewDue: text('review_due'),
+    /** Set when the person leaves: the contact disappears from every view but stays in the audit trail. */
+    disabledAt: text('disabled_at'),
     ...timestamps,
   },
   (t) => [
     index('contact_points_organization').on(t.organizationId),
     index('contact_points_visibility').on(t.visibility),
+  ],
+);
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** Stored lower-case; unique. */
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  role: text('role', { enum: USER_ROLES }).notNull(),
+  /** The organisation an editor (or viewer) belongs to. */
+  organizationId: integer('organization_id').references(() => organizations.id),
+  passwordHash: text('password_hash').notNull(),
+  totpSecret: text('totp_secret'),
+  totpEnabledAt: text('totp_enabled_at'),
+  /** SHA-256 hashes of the unused recovery codes. */
+  recoveryCodes: text('recovery_codes', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+  disabledAt: text('disabled_at'),
+  lastLoginAt: text('last_login_at'),
+  ...timestamps,
+});
+
+/** A signed-in browser. The id is the SHA-256 of the cookie token: the token itself is never stored. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: text('created_at').notNull(),
+    lastSeenAt: text('last_seen_at').notNull(),
+    expiresAt: text('expires_at').notNull(),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
+);
+
+/** Failed sign-in counters per account and per IP, for throttling with back-off (never a permanent lock). */
+export const loginThrottle = sqliteTable('login_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull(),
+  lastFailureAt: text('last_failure_at').notNull(),
+  blockedUntil: text('blocked_until'),
+});
+
+/** Who changed what, when, with the values before and after; written in the change's own transaction. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    userId: integer('user_id').references(() => users.id),
+    userEmail: text('user_email'),
+    action: text('action', { enum: AUDIT_ACTIONS }).notNull(),
+    entity: text('entity').notNull(),
+    entityId: integer('entity_id').notNull(),
+    /** The organisation the record belongs to, to list an organisation's history. */
+    organizationId: integer('organization_id'),
+    before: text('before', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+    after: text('after', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+  },
+  (t) => [
+    index('audit_entity').on(t.entity, t.entityId),
+    index('audit_at').on(t.at),
+    index('audit_organization').on(t.organizationId),
   ],
 );

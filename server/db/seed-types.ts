@@ -15,6 +15,8 @@ export type SeedContact = Omit<Row<typeof contactPoints>, 'organizationId' | 'si
   siteSlug?: string;
 };
 export type SeedOrganization = Row<typeof organizations> & {
+  /** The seed version that introduced this organisation (default 1). */
+  since?: number;
   membership: SeedMembership;
   sites: SeedSite[];
   contacts: SeedContact[];

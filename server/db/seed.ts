@@ -4,8 +4,11 @@ import { activityLines, contactPoints, memberships, meta, organizations, project
 import type { SeedData } from './seed-types';
 
 const SEED_KEY = 'seed:coopera';
-/** Bump when seed-data.ts gains records; records already present (by slug) are left untouched. */
-export const SEED_VERSION = '1';
+/**
+ * Bump when seed-data.ts gains organisations, and mark those with `since: <new version>`:
+ * a database at an older version receives only them.
+ */
+export const SEED_VERSION = 1;
 
 /**
  * Loads the real consortium into an empty database. Idempotent: it runs once per
@@ -14,16 +17,25 @@ export const SEED_VERSION = '1';
 export function loadSeed(db: Db, data: SeedData): { loaded: boolean } {
   return db.transaction((tx) => {
     const applied = tx.select().from(meta).where(eq(meta.key, SEED_KEY)).get();
-    if (applied && applied.value >= SEED_VERSION) return { loaded: false };
+    const appliedVersion = applied ? Number(applied.value) : 0;
+    if (appliedVersion >= SEED_VERSION) return { loaded: false };
 
     const { activityLines: lines, ...projectRow } = data.project;
-    tx.insert(projects).values(projectRow).onConflictDoNothing().run();
-    const project = tx.select().from(projects).where(eq(projects.slug, projectRow.slug)).get()!;
-    for (const line of lines) {
-      tx.insert(activityLines).values({ ...line, projectId: project.id }).onConflictDoNothing().run();
+    if (appliedVersion === 0) {
+      tx.insert(projects).values(projectRow).onConflictDoNothing().run();
+    }
+    const project = tx.select().from(projects).where(eq(projects.slug, projectRow.slug)).get();
+    if (!project) return { loaded: false }; // the lead partner replaced the project: leave it alone
+    if (appliedVersion === 0) {
+      for (const line of lines) {
+        tx.insert(activityLines).values({ ...line, projectId: project.id }).onConflictDoNothing().run();
+      }
     }
 
-    for (const { membership, sites: orgSites, contacts, ...orgRow } of data.organizations) {
+    // Only records introduced after the applied version: what was seeded before and later
+    // removed or renamed by the lead partner never comes back.
+    const fresh = data.organizations.filter((o) => (o.since ?? 1) > appliedVersion);
+    for (const { membership, sites: orgSites, contacts, since: _since, ...orgRow } of fresh) {
       const inserted = tx.insert(organizations).values(orgRow).onConflictDoNothing().returning().get();
       if (!inserted) continue; // already there: the lead partner owns it now
       tx.insert(memberships)
@@ -48,8 +60,8 @@ export function loadSeed(db: Db, data: SeedData): { loaded: boolean } {
     }
 
     tx.insert(meta)
-      .values({ key: SEED_KEY, value: SEED_VERSION })
-      .onConflictDoUpdate({ target: meta.key, set: { value: SEED_VERSION } })
+      .values({ key: SEED_KEY, value: String(SEED_VERSION) })
+      .onConflictDoUpdate({ target: meta.key, set: { value: String(SEED_VERSION) } })
       .run();
     return { loaded: true };
   });

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { PartnerFilters } from '../../shared/schemas/partners';
 import type { Db } from '../db/client';
 import { contactPoints, memberships, organizations, sites } from '../db/schema';
@@ -137,7 +137,13 @@ export function getPartner(db: Db, slug: string) {
     contacts: db
       .select(publicContactColumns)
       .from(contactPoints)
-      .where(and(eq(contactPoints.organizationId, org.id), eq(contactPoints.visibility, 'public')))
+      .where(
+        and(
+          eq(contactPoints.organizationId, org.id),
+          eq(contactPoints.visibility, 'public'),
+          isNull(contactPoints.disabledAt),
+        ),
+      )
       .orderBy(asc(contactPoints.label))
       .all(),
   };
