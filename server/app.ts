@@ -2,6 +2,7 @@ import http from 'node:http';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { createHttpContextFactory } from './context';
 import type { Db } from './db/client';
+import { crossSiteRefusal } from './http/csrf';
 import { setSecurityHeaders } from './http/security';
 import { createStaticHandler, type ClientConfig } from './http/static';
 import { handleOpenData } from './open-data/handler';
@@ -11,15 +12,29 @@ export type AppOptions = ClientConfig & {
   db: Db;
   /** Folder of the built SPA (dist/client). */
   staticDir: string;
-  /** Served behind HTTPS (HSTS). */
+  /** Served behind HTTPS: Secure `__Host-` cookie and HSTS. */
   https?: boolean;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  trustProxy?: boolean;
+};
+
+/** Largest request body accepted (tRPC inputs are small). */
+const MAX_BODY_BYTES = 1_000_000;
+
+const sendJson = (res: http.ServerResponse, status: number, body: unknown) => {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
 };
 
 /** The whole application as a node:http server: health check, tRPC, open data and the SPA. */
 export function createApp(opts: AppOptions): http.Server {
   const trpc = createHTTPHandler({
     router: appRouter,
-    createContext: createHttpContextFactory(opts.db),
+    createContext: createHttpContextFactory(opts.db, {
+      https: Boolean(opts.https),
+      trustProxy: Boolean(opts.trustProxy),
+    }),
+    maxBodySize: MAX_BODY_BYTES,
     basePath: '/trpc/',
     onError({ error, path }) {
       if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path}:`, error.cause ?? error);
@@ -31,15 +46,20 @@ export function createApp(opts: AppOptions): http.Server {
   return http.createServer((req, res) => {
     setSecurityHeaders(res, { tileOrigin, https: Boolean(opts.https) });
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (pathname === '/healthz') {
-      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-      return res.end(JSON.stringify({ status: 'ok' }));
+    if (pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (pathname.startsWith('/trpc/')) {
+      if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+        res.setHeader('Connection', 'close');
+        return sendJson(res, 413, { error: 'Request body too large' });
+      }
+      const refusal = crossSiteRefusal(req);
+      if (refusal) return sendJson(res, 403, { error: refusal });
+      res.setHeader('Cache-Control', 'no-store');
+      return trpc(req, res);
     }
-    if (pathname.startsWith('/trpc/')) return trpc(req, res);
     if (pathname.startsWith('/api/')) {
       if (handleOpenData(opts.db, req, res, pathname)) return;
-      res.writeHead(404, { 'Content-Type': 'application/json' });
-      return res.end(JSON.stringify({ error: 'Not found' }));
+      return sendJson(res, 404, { error: 'Not found' });
     }
     serveStatic(req, res, pathname);
   });

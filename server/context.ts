@@ -1,13 +1,41 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readCookie, sessionCookie, sessionCookieName } from './auth/cookies';
+import { resolveSession, type SessionUser } from './auth/session';
 import type { Db } from './db/client';
 
-/** What every procedure sees. Tests build it directly; HTTP requests derive it in `createHttpContext`. */
-export type Context = { db: Db };
+/** What every procedure sees. Tests build it with `createInnerContext`; HTTP requests with the factory below. */
+export type Context = {
+  db: Db;
+  user: SessionUser | null;
+  sessionId: string | null;
+  /** Client address, for sign-in throttling. */
+  ip: string;
+  /** Sets (token) or clears (null) the session cookie on the response. */
+  setSessionCookie: (token: string | null) => void;
+};
 
-export function createInnerContext(db: Db): Context {
-  return { db };
+export function createInnerContext(
+  db: Db,
+  opts: Partial<Omit<Context, 'db'>> = {},
+): Context {
+  return { db, user: null, sessionId: null, ip: '127.0.0.1', setSessionCookie: () => {}, ...opts };
 }
 
-export function createHttpContextFactory(db: Db) {
-  return (_opts: { req: IncomingMessage }): Context => createInnerContext(db);
+export type HttpContextOptions = { https: boolean; trustProxy: boolean };
+
+export function clientIp(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
+  return forwarded || req.socket.remoteAddress || 'unknown';
+}
+
+export function createHttpContextFactory(db: Db, opts: HttpContextOptions) {
+  return ({ req, res }: { req: IncomingMessage; res: ServerResponse }): Context => {
+    const session = resolveSession(db, readCookie(req, sessionCookieName(opts.https)));
+    return createInnerContext(db, {
+      user: session?.user ?? null,
+      sessionId: session?.sessionId ?? null,
+      ip: clientIp(req, opts.trustProxy),
+      setSessionCookie: (token) => res.appendHeader('Set-Cookie', sessionCookie(opts.https, token)),
+    });
+  };
 }

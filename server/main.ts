@@ -17,6 +17,7 @@ const config = {
   tileUrl: process.env.TILE_URL || undefined,
   tileAttribution: process.env.TILE_ATTRIBUTION || undefined,
   https: process.env.PUBLIC_URL?.startsWith('https://') ?? false,
+  trustProxy: process.env.TRUST_PROXY === '1',
 };
 
 /** Newest modification time under the given paths (files or folders). */

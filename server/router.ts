@@ -1,12 +1,24 @@
+import { auditRouter } from './audit/router';
+import { authRouter } from './auth/router';
+import { contactsRouter } from './contacts/router';
+import { membershipsRouter } from './memberships/router';
+import { organizationsRouter } from './organizations/router';
 import { partnersRouter } from './partners/router';
 import { projectRouter } from './project/router';
 import { sitesRouter } from './sites/router';
 import { createCallerFactory, router } from './trpc';
+import { usersRouter } from './users/router';
 
 export const appRouter = router({
+  auth: authRouter,
   partners: partnersRouter,
   sites: sitesRouter,
   project: projectRouter,
+  organizations: organizationsRouter,
+  memberships: membershipsRouter,
+  contacts: contactsRouter,
+  users: usersRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

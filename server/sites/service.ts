@@ -44,3 +44,19 @@ export function listSites(
 }
 export type PublicSite = ReturnType<typeof listSites>[number];
 
+
+/** A URL-safe slug for a new site, made unique with a number when needed. */
+export function uniqueSiteSlug(db: Db, name: string, city: string): string {
+  const base =
+    `${name} ${city}`
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 70) || 'sede';
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    if (!db.select({ id: sites.id }).from(sites).where(eq(sites.slug, candidate)).get()) return candidate;
+  }
+}

@@ -1,0 +1,124 @@
+import { TRPCError } from '@trpc/server';
+import { and, eq } from 'drizzle-orm';
+import type { SessionUser } from '../auth/session';
+import type { Db } from '../db/client';
+import { auditLog, contactPoints, memberships, organizations, sites } from '../db/schema';
+
+/** The tables edited through the app; each has `id`, `version` and `updatedAt`. */
+const tables = { organization: organizations, membership: memberships, site: sites, contact: contactPoints };
+export type AuditedEntity = keyof typeof tables;
+type Table<E extends AuditedEntity> = (typeof tables)[E];
+type Row<E extends AuditedEntity> = Table<E>['$inferSelect'];
+type Insert<E extends AuditedEntity> = Table<E>['$inferInsert'];
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** The organisation a record belongs to: used for permissions and to list an organisation's history. */
+const organizationOf = <E extends AuditedEntity>(entity: E, row: Row<E>): number =>
+  entity === 'organization' ? (row as Row<'organization'>).id : (row as { organizationId: number }).organizationId;
+
+function audit(
+  tx: Tx,
+  actor: SessionUser,
+  entry: { action: 'create' | 'update' | 'delete'; entity: AuditedEntity; before: object | null; after: object | null; row: object },
+) {
+  const row = entry.row as { id: number };
+  tx.insert(auditLog)
+    .values({
+      userId: actor.id,
+      userEmail: actor.email,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: row.id,
+      organizationId: organizationOf(entry.entity, entry.row as never),
+      before: entry.before as Record<string, unknown> | null,
+      after: entry.after as Record<string, unknown> | null,
+    })
+    .run();
+}
+
+// Drizzle's generic table types do not survive a union: the helpers below are typed at their
+// signatures and use the concrete table at run time.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const table = (entity: AuditedEntity): any => tables[entity];
+
+function load<E extends AuditedEntity>(tx: Tx, entity: E, id: number): Row<E> {
+  const t = table(entity);
+  const row = tx.select().from(t).where(eq(t.id, id)).get() as Row<E> | undefined;
+  if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: `No ${entity} ${id}` });
+  return row;
+}
+
+/** Inserts a record and its audit row in one transaction; `authorize` sees the new values first. */
+export function auditedInsert<E extends AuditedEntity>(
+  db: Db,
+  actor: SessionUser,
+  entity: E,
+  values: Insert<E>,
+  authorize: (values: Insert<E>, tx: Tx) => void,
+): Row<E> {
+  return db.transaction((tx) => {
+    authorize(values, tx);
+    const row = tx.insert(table(entity)).values(values).returning().get() as Row<E>;
+    audit(tx, actor, { action: 'create', entity, before: null, after: row, row });
+    return row;
+  });
+}
+
+/**
+ * Updates a record if nobody saved it since `version` was read (optimistic concurrency), with
+ * its audit row in the same transaction. A stale save is a CONFLICT and writes nothing.
+ */
+export function auditedUpdate<E extends AuditedEntity>(
+  db: Db,
+  actor: SessionUser,
+  entity: E,
+  id: number,
+  version: number,
+  patch: Partial<Insert<E>>,
+  authorize: (before: Row<E>, tx: Tx) => void,
+): Row<E> {
+  return db.transaction((tx) => {
+    const before = load(tx, entity, id);
+    authorize(before, tx);
+    if ((before as { version: number }).version !== version) {
+      throw new TRPCError({
+        code: 'CONFLICT',
+        message: 'Someone else saved this record after you opened it: reload to see their changes, then edit again',
+      });
+    }
+    const t = table(entity);
+    const after = tx
+      .update(t)
+      .set({ ...patch, version: version + 1, updatedAt: new Date().toISOString() })
+      .where(and(eq(t.id, id), eq(t.version, version)))
+      .returning()
+      .get() as Row<E>;
+    audit(tx, actor, { action: 'update', entity, before, after, row: after });
+    return after;
+  });
+}
+
+/** Deletes a record (version-checked) and records what it was. */
+export function auditedDelete<E extends AuditedEntity>(
+  db: Db,
+  actor: SessionUser,
+  entity: E,
+  id: number,
+  version: number,
+  authorize: (before: Row<E>, tx: Tx) => void,
+  /** Clears references to the record (e.g. contacts pointing at a deleted site) before it goes. */
+  detach?: (tx: Tx) => void,
+): void {
+  db.transaction((tx) => {
+    const before = load(tx, entity, id);
+    authorize(before, tx);
+    if ((before as { version: number }).version !== version) {
+      throw new TRPCError({ code: 'CONFLICT', message: 'Someone else changed this record: reload and try again' });
+    }
+    detach?.(tx);
+    const t = table(entity);
+    tx.delete(t).where(eq(t.id, id)).run();
+    audit(tx, actor, { action: 'delete', entity, before, after: null, row: before });
+  });
+}

@@ -1,0 +1,117 @@
+import { TRPCError } from '@trpc/server';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { users } from '../db/schema';
+import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './password';
+import { createSession, destroyUserSessions, toSessionUser, type SessionUser } from './session';
+import { blockedUntil, clearFailures, recordFailure, throttleKeys } from './throttle';
+import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, verifyTotp } from './totp';
+
+export type LoginResult =
+  | { status: 'ok'; token: string; user: SessionUser }
+  | { status: 'code_required' };
+
+const invalid = () => new TRPCError({ code: 'UNAUTHORIZED', message: 'Wrong e-mail, password or code' });
+
+/**
+ * Checks credentials (and the second factor when enrolled), throttled per account and per IP.
+ * One message for every failure so that it does not reveal which accounts exist.
+ */
+export async function login(
+  db: Db,
+  input: { email: string; password: string; code?: string },
+  ip: string,
+  now = Date.now(),
+): Promise<LoginResult> {
+  const keys = throttleKeys(input.email, ip);
+  const until = blockedUntil(db, keys, now);
+  if (until) {
+    const seconds = Math.ceil((until.getTime() - now) / 1000);
+    throw new TRPCError({
+      code: 'TOO_MANY_REQUESTS',
+      message: `Too many attempts: try again in ${seconds} seconds`,
+    });
+  }
+  const user = db.select().from(users).where(eq(users.email, input.email)).get();
+  const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
+  if (!user || !passwordOk || user.disabledAt) {
+    recordFailure(db, keys, now);
+    throw invalid();
+  }
+  if (user.totpEnabledAt && user.totpSecret) {
+    if (!input.code) return { status: 'code_required' };
+    if (!consumeSecondFactor(db, user, input.code)) {
+      recordFailure(db, keys, now);
+      throw invalid();
+    }
+  }
+  clearFailures(db, keys.account);
+  db.update(users).set({ lastLoginAt: new Date(now).toISOString() }).where(eq(users.id, user.id)).run();
+  return { status: 'ok', token: createSession(db, user.id, now), user: toSessionUser(user) };
+}
+
+function consumeSecondFactor(db: Db, user: typeof users.$inferSelect, code: string): boolean {
+  if (/^\d{6}$/.test(code)) return verifyTotp(user.totpSecret!, code);
+  const hash = hashRecoveryCode(code);
+  if (!user.recoveryCodes.includes(hash)) return false;
+  db.update(users)
+    .set({ recoveryCodes: user.recoveryCodes.filter((h) => h !== hash) })
+    .where(eq(users.id, user.id))
+    .run();
+  return true;
+}
+
+const getUser = (db: Db, id: number) => {
+  const user = db.select().from(users).where(eq(users.id, id)).get();
+  if (!user) throw new TRPCError({ code: 'NOT_FOUND', message: 'No such user' });
+  return user;
+};
+
+/** Starts TOTP enrolment: stores a pending secret, returns it with its QR code. */
+export function beginTotp(db: Db, userId: number) {
+  const user = getUser(db, userId);
+  if (user.totpEnabledAt) throw new TRPCError({ code: 'CONFLICT', message: 'Two-factor authentication is already on' });
+  const { secret, uri, qrSvg } = newTotpSecret(user.email);
+  db.update(users).set({ totpSecret: secret }).where(eq(users.id, userId)).run();
+  return { secret, uri, qrSvg };
+}
+
+/** Confirms enrolment with a first code; returns the recovery codes, shown once. */
+export function confirmTotp(db: Db, userId: number, code: string) {
+  const user = getUser(db, userId);
+  if (user.totpEnabledAt) throw new TRPCError({ code: 'CONFLICT', message: 'Two-factor authentication is already on' });
+  if (!user.totpSecret || !verifyTotp(user.totpSecret, code)) {
+    throw new TRPCError({ code: 'BAD_REQUEST', message: 'The code is not valid: check the time on your phone' });
+  }
+  const { codes, hashes } = newRecoveryCodes();
+  db.update(users)
+    .set({ totpEnabledAt: new Date().toISOString(), recoveryCodes: hashes })
+    .where(eq(users.id, userId))
+    .run();
+  return { recoveryCodes: codes };
+}
+
+export async function disableTotp(db: Db, userId: number, password: string) {
+  const user = getUser(db, userId);
+  if (!(await verifyPassword(user.passwordHash, password))) throw invalid();
+  db.update(users).set({ totpSecret: null, totpEnabledAt: null, recoveryCodes: [] }).where(eq(users.id, userId)).run();
+}
+
+/** Sets a new password after checking the policy; ends the user's other sessions. */
+export async function setPassword(db: Db, userId: number, password: string) {
+  const user = getUser(db, userId);
+  const problem = passwordProblem(password, user.email);
+  if (problem) throw new TRPCError({ code: 'BAD_REQUEST', message: problem });
+  db.update(users)
+    .set({ passwordHash: await hashPassword(password), updatedAt: new Date().toISOString() })
+    .where(eq(users.id, userId))
+    .run();
+  destroyUserSessions(db, userId);
+}
+
+export async function changePassword(db: Db, userId: number, current: string, next: string) {
+  const user = getUser(db, userId);
+  if (!(await verifyPassword(user.passwordHash, current))) throw invalid();
+  await setPassword(db, userId, next);
+  return { token: createSession(db, userId) };
+}

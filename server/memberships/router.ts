@@ -1,0 +1,43 @@
+import { TRPCError } from '@trpc/server';
+import { and, asc, eq, ne } from 'drizzle-orm';
+import { membershipCreateInput, membershipUpdateInput } from '../../shared/schemas/editing';
+import { auditedInsert, auditedUpdate } from '../audit/audited';
+import { memberships, projects } from '../db/schema';
+import { coordinatorProcedure, router } from '../trpc';
+import type { Db } from '../db/client';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** A project has one lead partner at a time. */
+function assertSingleLead(tx: Tx, role: string | undefined, status: string | undefined, exceptId?: number) {
+  if (role !== 'lead_partner' || (status && status !== 'active')) return;
+  const other = tx
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.role, 'lead_partner'),
+        eq(memberships.status, 'active'),
+        exceptId ? ne(memberships.id, exceptId) : undefined,
+      ),
+    )
+    .get();
+  if (other) throw new TRPCError({ code: 'CONFLICT', message: 'The project already has an active lead partner' });
+}
+
+/** Roles, responsibilities, dates and withdrawals: the lead partner's decisions, so coordinators only. */
+export const membershipsRouter = router({
+  create: coordinatorProcedure.input(membershipCreateInput).mutation(({ ctx, input }) => {
+    const project = ctx.db.select({ id: projects.id }).from(projects).orderBy(asc(projects.id)).get();
+    if (!project) throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'No project loaded' });
+    return auditedInsert(ctx.db, ctx.user, 'membership', { ...input, projectId: project.id }, (v, tx) =>
+      assertSingleLead(tx, v.role, v.status),
+    );
+  }),
+  update: coordinatorProcedure.input(membershipUpdateInput).mutation(({ ctx, input }) => {
+    const { id, version, ...patch } = input;
+    return auditedUpdate(ctx.db, ctx.user, 'membership', id, version, patch, (before, tx) =>
+      assertSingleLead(tx, patch.role ?? before.role, patch.status ?? before.status, before.id),
+    );
+  }),
+});

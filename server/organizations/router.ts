@@ -1,0 +1,29 @@
+import { TRPCError } from '@trpc/server';
+import { eq } from 'drizzle-orm';
+import { byIdInput, organizationCreateInput, organizationUpdateInput } from '../../shared/schemas/editing';
+import { auditedInsert, auditedUpdate } from '../audit/audited';
+import { assertCanEditOrganization } from '../auth/policy';
+import { organizations } from '../db/schema';
+import { coordinatorProcedure, editorProcedure, memberProcedure, router } from '../trpc';
+
+export const organizationsRouter = router({
+  /** The full record with its version, to edit it. */
+  get: memberProcedure.input(byIdInput).query(({ ctx, input }) => {
+    const org = ctx.db.select().from(organizations).where(eq(organizations.id, input.id)).get();
+    if (!org) throw new TRPCError({ code: 'NOT_FOUND', message: 'No such organisation' });
+    return org;
+  }),
+  create: coordinatorProcedure.input(organizationCreateInput).mutation(({ ctx, input }) =>
+    auditedInsert(ctx.db, ctx.user, 'organization', input, (values, tx) => {
+      if (tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, values.slug)).get()) {
+        throw new TRPCError({ code: 'CONFLICT', message: `The address "${values.slug}" is already taken` });
+      }
+    }),
+  ),
+  update: editorProcedure.input(organizationUpdateInput).mutation(({ ctx, input }) => {
+    const { id, version, ...patch } = input;
+    return auditedUpdate(ctx.db, ctx.user, 'organization', id, version, patch, (before) =>
+      assertCanEditOrganization(ctx.user, before.id),
+    );
+  }),
+});
