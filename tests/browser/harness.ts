@@ -83,8 +83,10 @@ export async function screenshot(page: Page, name: string) {
 }
 
 /** A browser context at the given viewport, Italian locale, reduced motion (stable screenshots). */
-export function newContext(browser: Browser, viewport: { width: number; height: number } = DESKTOP) {
-  return browser.newContext({ viewport, locale: 'it-IT', reducedMotion: 'reduce' });
+export async function newContext(browser: Browser, viewport: { width: number; height: number } = DESKTOP) {
+  const context = await browser.newContext({ viewport, locale: 'it-IT', reducedMotion: 'reduce' });
+  context.setDefaultTimeout(10_000); // fail well before the 60 s test timeout, with the locator named
+  return context;
 }
 
 /** Waits until the lazily loaded map chunk has drawn the provinces and the partner markers. */

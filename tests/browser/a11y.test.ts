@@ -1,0 +1,164 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, launchBrowser, newContext, newPage, startServer, waitForMap, type TestServer } from './harness';
+
+let server: TestServer;
+let browser: Browser;
+let desktop: BrowserContext;
+let phone: BrowserContext;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  desktop = await newContext(browser, DESKTOP);
+  phone = await newContext(browser, PHONE);
+});
+
+afterAll(async () => {
+  await desktop?.close();
+  await phone?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  await page?.close();
+});
+
+async function open(path: string, context = desktop) {
+  ({ page, errors } = await newPage(context));
+  await page.goto(server.url + path);
+  return page;
+}
+
+/** Runs axe (WCAG 2.1 A and AA) and fails on serious or critical violations, listing them. */
+async function expectNoSeriousViolations(label: string) {
+  const { violations, passes } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(passes.length, 'axe ran no rule').toBeGreaterThan(10);
+  const describe = (vs: typeof violations) =>
+    vs
+      .map(
+        (v) =>
+          `${v.id} [${v.impact}] ${v.help} (${v.helpUrl})\n` +
+          v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n'),
+      )
+      .join('\n');
+  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const minor = violations.filter((v) => !blocking.includes(v));
+  if (minor.length) console.warn(`axe on ${label}, below serious:\n${describe(minor)}`);
+  expect(blocking, `axe on ${label}:\n${describe(blocking)}`).toEqual([]);
+}
+
+const mapReady = async () => {
+  await waitForMap(page);
+  await page.locator('.partner-list > li').first().waitFor();
+};
+
+describe('axe: no serious or critical WCAG 2.1 AA violation', () => {
+  const pages: { path: string; ready: () => Promise<unknown> }[] = [
+    { path: '/', ready: mapReady },
+    { path: '/partners', ready: () => page.locator('table.directory-table tbody tr').first().waitFor() },
+    { path: '/partners/comune-di-palermo', ready: () => page.locator('.mini-map .partner-marker').waitFor() },
+    { path: '/partners/comune-di-agrigento', ready: () => page.locator('.mini-map .partner-marker').waitFor() },
+    { path: '/project', ready: () => page.locator('.activity-lines').waitFor() },
+    { path: '/en', ready: mapReady },
+  ];
+  for (const p of pages) {
+    it(`on ${p.path}`, async () => {
+      await open(p.path);
+      await p.ready();
+      await expectNoSeriousViolations(p.path);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  it('on / at phone width', async () => {
+    await open('/', phone);
+    await mapReady();
+    await expectNoSeriousViolations('/ (phone)');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('keyboard', () => {
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return { id: el?.id ?? '', tag: el?.tagName ?? '', text: el?.textContent?.trim() ?? '', cls: el?.className ?? '' };
+    });
+
+  it('offers a skip link first, which moves focus to the main content', async () => {
+    await open('/');
+    await mapReady();
+    await page.keyboard.press('Tab');
+    const first = await focused();
+    expect(first.tag).toBe('A');
+    expect(first.text).toBe('Vai al contenuto principale');
+    expect(await page.locator('.skip-link').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused()).id).toBe('main');
+    expect(errors).toEqual([]);
+  });
+
+  it('reaches and selects a partner in the list with the keyboard alone', async () => {
+    await open('/');
+    await mapReady();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // skip link → main
+    let reached = false;
+    for (let i = 0; i < 60 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = (await focused()).cls.includes('partner-item');
+    }
+    expect(reached, 'no partner list button reached within 60 Tab presses').toBe(true);
+    const button = page.locator('button.partner-item:focus');
+    const name = await button.locator('.partner-item-name').textContent();
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    await page.keyboard.press('Enter');
+    const pressed = page.locator('.partner-list > li', { hasText: name! }).locator('button.partner-item');
+    await expect.poll(() => pressed.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.locator('.partner-marker.is-selected').getAttribute('title')).toBe(name);
+    expect(errors).toEqual([]);
+  });
+
+  it('selects a partner with Enter on its focused list button', async () => {
+    await open('/');
+    await mapReady();
+    const button = page.locator('.partner-list > li', { hasText: 'Comune di Trapani' }).locator('button.partner-item');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+    // Focus stays on the list button: the marker re-render must not steal it.
+    expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('small screens', () => {
+  for (const path of ['/', '/partners', '/partners/comune-di-palermo', '/project', '/en']) {
+    it(`${path} has no horizontal scroll at 360 px`, async () => {
+      await open(path, phone);
+      await page.locator('main h1').first().waitFor();
+      if (path === '/' || path === '/en') await mapReady();
+      else await page.waitForLoadState('networkidle');
+      const { scrollWidth, clientWidth, wide } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+        // The elements that stick out, to make a failure actionable.
+        wide: [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+          .filter((el) => !el.closest('.leaflet-container'))
+          .slice(0, 8)
+          .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(el.getBoundingClientRect().right)}`),
+      }));
+      expect(clientWidth).toBe(PHONE.width);
+      expect(scrollWidth, `too wide at 360 px: ${wide.join(', ')}`).toBeLessThanOrEqual(PHONE.width);
+      expect(errors).toEqual([]);
+    });
+  }
+});
