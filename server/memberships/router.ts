@@ -1,9 +1,9 @@
 import { TRPCError } from '@trpc/server';
 import { and, asc, eq, ne } from 'drizzle-orm';
-import { membershipCreateInput, membershipUpdateInput } from '../../shared/schemas/editing';
+import { organizationIdInput, membershipCreateInput, membershipUpdateInput } from '../../shared/schemas/editing';
 import { auditedInsert, auditedUpdate } from '../audit/audited';
 import { memberships, projects } from '../db/schema';
-import { coordinatorProcedure, router } from '../trpc';
+import { coordinatorProcedure, memberProcedure, router } from '../trpc';
 import type { Db } from '../db/client';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -27,6 +27,15 @@ function assertSingleLead(tx: Tx, role: string | undefined, status: string | und
 
 /** Roles, responsibilities, dates and withdrawals: the lead partner's decisions, so coordinators only. */
 export const membershipsRouter = router({
+  /** An organisation's memberships with their ids and versions, to edit them. */
+  list: memberProcedure.input(organizationIdInput).query(({ ctx, input }) =>
+    ctx.db
+      .select()
+      .from(memberships)
+      .where(eq(memberships.organizationId, input.organizationId))
+      .orderBy(asc(memberships.id))
+      .all(),
+  ),
   create: coordinatorProcedure.input(membershipCreateInput).mutation(({ ctx, input }) => {
     const project = ctx.db.select({ id: projects.id }).from(projects).orderBy(asc(projects.id)).get();
     if (!project) throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'No project loaded' });

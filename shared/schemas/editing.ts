@@ -184,5 +184,8 @@ export const contactUpdateInput = z
   .strict();
 export type ContactUpdateInput = z.infer<typeof contactUpdateInput>;
 
-export const contactListInput = z.object({ organizationId: id }).strict();
-export type ContactListInput = z.infer<typeof contactListInput>;
+/** Input of the per-organisation lists (contacts, memberships). */
+export const organizationIdInput = z.object({ organizationId: id }).strict();
+export type OrganizationIdInput = z.infer<typeof organizationIdInput>;
+export const contactListInput = organizationIdInput;
+export type ContactListInput = OrganizationIdInput;
