@@ -17,6 +17,9 @@ export function PartnerFilterBar({ resultCount }: { resultCount?: number }) {
   const { filters, setFilter, reset, active } = usePartnerFilters();
   const id = useId();
   const [q, setQ] = useState(filters.q ?? '');
+  // On phones the four selects fold away behind a button; the search box stays.
+  const [open, setOpen] = useState(false);
+  const activeSelects = [filters.type, filters.role, filters.province, filters.status].filter(Boolean).length;
 
   // Typing updates the URL after a short pause; the URL stays the single source of truth.
   useEffect(() => {
@@ -31,7 +34,7 @@ export function PartnerFilterBar({ resultCount }: { resultCount?: number }) {
     text: string,
     options: { value: string; label: string }[],
   ) => (
-    <div className="field">
+    <div className={`field field-${key}`}>
       <label htmlFor={`${id}-${key}`}>{text}</label>
       <select id={`${id}-${key}`} value={filters[key] ?? ''} onChange={(e) => setFilter(key, e.target.value)}>
         <option value="">{t.filters.any}</option>
@@ -59,10 +62,22 @@ export function PartnerFilterBar({ resultCount }: { resultCount?: number }) {
             maxLength={100}
           />
         </div>
+        <button
+          type="button"
+          className="btn btn-outline filter-toggle"
+          aria-expanded={open}
+          aria-controls={`${id}-selects`}
+          onClick={() => setOpen(!open)}
+        >
+          {t.filters.more}
+          {activeSelects > 0 && ` (${activeSelects})`}
+        </button>
+        <div id={`${id}-selects`} className={`filter-selects ${open ? 'is-open' : ''}`}>
         {select('type', t.filters.type, ORGANIZATION_TYPES.map((v) => ({ value: v, label: label(organizationTypeLabels, v) })))}
         {select('role', t.filters.role, MEMBERSHIP_ROLES.map((v) => ({ value: v, label: label(membershipRoleLabels, v) })))}
         {select('province', t.filters.province, PROVINCES.map((p) => ({ value: p.code, label: p.name })))}
         {select('status', t.filters.status, MEMBERSHIP_STATUSES.map((v) => ({ value: v, label: label(membershipStatusLabels, v) })))}
+        </div>
       </fieldset>
       <div className="filter-footer">
         <p className="result-count" role="status" aria-live="polite">

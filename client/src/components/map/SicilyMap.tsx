@@ -1,7 +1,8 @@
 import 'leaflet/dist/leaflet.css';
 import type { LatLngBoundsExpression, PathOptions } from 'leaflet';
 import { useEffect, type ReactNode } from 'react';
-import { GeoJSON, MapContainer, TileLayer, useMap } from 'react-leaflet';
+import { GeoJSON, MapContainer, TileLayer, useMap, ZoomControl } from 'react-leaflet';
+import { useI18n } from '../../lib/i18n';
 import { runtimeConfig } from '../../lib/runtime-config';
 import { useProvinces } from './use-provinces';
 
@@ -18,6 +19,15 @@ const provinceStyle: PathOptions = {
   fillColor: '#ffffff',
   fillOpacity: 1,
 };
+
+/** Leaflet's own link without its English tooltip. */
+function AttributionPrefix() {
+  const map = useMap();
+  useEffect(() => {
+    map.attributionControl?.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+  }, [map]);
+  return null;
+}
 
 /**
  * Keeps the map fitted when its box changes size (grid layout settling, phone rotation),
@@ -62,6 +72,7 @@ export function SicilyMap({
   zoomControl?: boolean;
 }) {
   const provinces = useProvinces();
+  const { t, locale } = useI18n();
   const tiles = runtimeConfig.tileUrl;
   return (
     <MapContainer
@@ -71,10 +82,12 @@ export function SicilyMap({
       zoomSnap={0.25}
       minZoom={6}
       maxZoom={tiles ? 18 : 13}
-      zoomControl={zoomControl}
+      zoomControl={false}
       scrollWheelZoom={false}
       attributionControl
     >
+      {zoomControl && <ZoomControl key={locale} zoomInTitle={t.map.zoomIn} zoomOutTitle={t.map.zoomOut} />}
+      <AttributionPrefix />
       {tiles && <TileLayer url={tiles} attribution={runtimeConfig.tileAttribution ?? ''} />}
       {provinces.data && (
         <GeoJSON

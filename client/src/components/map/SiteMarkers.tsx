@@ -2,13 +2,33 @@ import { useMemo } from 'react';
 import { LayerGroup, Marker, Tooltip } from 'react-leaflet';
 import type { PublicSite } from '../../lib/api-types';
 import { useI18n } from '../../lib/i18n';
-import { located, siteIcon, spreadOffsets } from './markers';
+import { located, positionKey, siteIcon } from './markers';
 
 /** Help desks and teams as a layer of small markers, spread where they share a town. */
-export function SiteMarkers({ sites }: { sites: PublicSite[] }) {
+export function SiteMarkers({
+  sites,
+  ownerOffsets,
+}: {
+  sites: PublicSite[];
+  /** Where each partner's symbol is drawn, by `${slug}@${positionKey}`: sites line up under it. */
+  ownerOffsets?: Map<string, number>;
+}) {
   const { pick } = useI18n();
   const points = useMemo(() => located(sites), [sites]);
-  const offsets = useMemo(() => spreadOffsets(points, 18), [points]);
+  const offsets = useMemo(() => {
+    // Group per owner and position, so each row of dots starts under its own partner.
+    const byOwner = new Map<string, typeof points>();
+    for (const s of points) {
+      const key = `${s.organizationSlug}@${positionKey(s)}`;
+      byOwner.set(key, [...(byOwner.get(key) ?? []), s]);
+    }
+    const result = new Map<(typeof points)[number], number>();
+    for (const [key, group] of byOwner) {
+      const base = ownerOffsets?.get(key) ?? 0;
+      group.forEach((s, i) => result.set(s, base + Math.ceil(i / 2) * 18 * (i % 2 ? 1 : -1)));
+    }
+    return result;
+  }, [points, ownerOffsets]);
   return (
     <LayerGroup>
       {points.map((s) => (

@@ -32,16 +32,26 @@ export function siteIcon(type: OrganizationType, offset = 0): DivIcon {
   });
 }
 
-/** Horizontal pixel offsets for points that share a position, centred on it. */
-export function spreadOffsets<T extends { lat: number; lng: number }>(points: readonly T[], spacing = 30): Map<T, number> {
+/** Key of a position, to find the points that share it. */
+export const positionKey = (p: { lat: number; lng: number }) => `${p.lat.toFixed(4)},${p.lng.toFixed(4)}`;
+
+/**
+ * Horizontal pixel offsets for points that share a position: the first keeps the true
+ * position, the others alternate right and left of it (0, +s, -s, +2s…).
+ */
+export function spreadOffsets<T extends { lat: number; lng: number }>(
+  points: readonly T[],
+  spacing = 30,
+  base: (p: T) => number = () => 0,
+): Map<T, number> {
   const groups = new Map<string, T[]>();
   for (const p of points) {
-    const key = `${p.lat.toFixed(4)},${p.lng.toFixed(4)}`;
+    const key = positionKey(p);
     groups.set(key, [...(groups.get(key) ?? []), p]);
   }
   const offsets = new Map<T, number>();
   for (const group of groups.values()) {
-    group.forEach((p, i) => offsets.set(p, (i - (group.length - 1) / 2) * spacing));
+    group.forEach((p, i) => offsets.set(p, base(p) + Math.ceil(i / 2) * spacing * (i % 2 ? 1 : -1)));
   }
   return offsets;
 }

@@ -1,7 +1,9 @@
 import { SicilyMap } from '../../components/map/SicilyMap';
 import type { PublicPartner, PublicSite } from '../../lib/api-types';
 import { SiteMarkers } from '../../components/map/SiteMarkers';
-import { FlyToSelected, PartnerMarkers } from './PartnerMarkers';
+import { useMemo } from 'react';
+import { located, positionKey } from '../../components/map/markers';
+import { FlyToSelected, partnerOffsets, PartnerMarkers } from './PartnerMarkers';
 
 /** The Leaflet part of the map page, loaded as its own chunk after the list is on screen. */
 export default function MapCanvas({
@@ -15,6 +17,10 @@ export default function MapCanvas({
   selected: string | null;
   onSelect: (slug: string) => void;
 }) {
+  const ownerOffsets = useMemo(() => {
+    const offsets = partnerOffsets(located(partners ?? []));
+    return new Map([...offsets].map(([p, dx]) => [`${p.slug}@${positionKey(p)}`, dx]));
+  }, [partners]);
   return (
     <SicilyMap>
       {partners && (
@@ -23,7 +29,7 @@ export default function MapCanvas({
           <FlyToSelected partners={partners} selected={selected} />
         </>
       )}
-      <SiteMarkers sites={sites} />
+      <SiteMarkers sites={sites} ownerOffsets={ownerOffsets} />
     </SicilyMap>
   );
 }

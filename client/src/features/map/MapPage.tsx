@@ -25,7 +25,7 @@ export function MapPage() {
 
   return (
     <div className="map-page">
-      <div className="container">
+      <div className="container-wide">
         <h1>{t.map.title}</h1>
         <p className="lead-text">{t.map.intro}</p>
       </div>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import { organizationTypeLabels, provinceName } from '@shared/enums';
+import { organizationTypeLabels, townWithProvince } from '@shared/enums';
 import { RoleBadge, StatusBadge } from '../../components/Badges';
 import { partnerSymbolSvg } from '../../components/map/symbols';
 import type { PublicPartner } from '../../lib/api-types';
@@ -56,7 +56,7 @@ export function PartnerList({
               <span className="partner-item-text">
                 <span className="partner-item-name">{p.name}</span>
                 <span className="partner-item-meta">
-                  {label(organizationTypeLabels, p.type)} · {p.city} ({provinceName(p.province)})
+                  {label(organizationTypeLabels, p.type)} · {townWithProvince(p.city, p.province)}
                 </span>
                 <span className="partner-item-badges">
                   {m && <RoleBadge role={m.role} />}

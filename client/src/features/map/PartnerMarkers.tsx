@@ -3,6 +3,14 @@ import { LayerGroup, Marker, Tooltip, useMap } from 'react-leaflet';
 import type { PublicPartner } from '../../lib/api-types';
 import { located, partnerIcon, spreadOffsets } from '../../components/map/markers';
 
+/** The lead partner keeps its true position; bodies sharing it sit beside it. */
+export function partnerOffsets<T extends PublicPartner & { lat: number; lng: number }>(points: T[]) {
+  const leadFirst = [...points].sort(
+    (a, b) => Number(b.membership?.role === 'lead_partner') - Number(a.membership?.role === 'lead_partner'),
+  );
+  return spreadOffsets(leadFirst);
+}
+
 export function PartnerMarkers({
   partners,
   selected,
@@ -13,7 +21,7 @@ export function PartnerMarkers({
   onSelect: (slug: string) => void;
 }) {
   const points = useMemo(() => located(partners), [partners]);
-  const offsets = useMemo(() => spreadOffsets(points), [points]);
+  const offsets = useMemo(() => partnerOffsets(points), [points]);
   return (
     <LayerGroup>
       {points.map((p) => {

@@ -18,7 +18,8 @@ export function PartnerMiniMap({ partner: p }: { partner: PartnerProfile }) {
   );
   const lats = points.map((x) => x[0]);
   const lngs = points.map((x) => x[1]);
-  const pad = 0.12;
+  // Enough room around the points to recognise the coast and the neighbouring provinces.
+  const pad = 0.35;
   const bounds: [[number, number], [number, number]] = [
     [Math.min(...lats) - pad, Math.min(...lngs) - pad],
     [Math.max(...lats) + pad, Math.max(...lngs) + pad],

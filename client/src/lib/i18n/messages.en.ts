@@ -46,6 +46,7 @@ export const en: Messages = {
     status: 'Status',
     any: 'All',
     reset: 'Clear filters',
+    more: 'Filters by type, role, province and status',
     results: (n: number) => (n === 1 ? '1 partner' : `${n} partners`),
   },
   map: {
@@ -64,6 +65,8 @@ export const en: Messages = {
     sitesCount: (n: number) => (n === 1 ? '1 service point' : `${n} service points`),
     selectOnMap: 'Show on the map',
     noPosition: 'Position not available',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
   },
   directory: {
     title: 'Partners',

@@ -45,6 +45,7 @@ export const it = {
     status: 'Stato',
     any: 'Tutti',
     reset: 'Azzera i filtri',
+    more: 'Filtri per tipo, ruolo, provincia e stato',
     results: (n: number) => (n === 1 ? '1 partner' : `${n} partner`),
   },
   map: {
@@ -63,6 +64,8 @@ export const it = {
     sitesCount: (n: number) => (n === 1 ? '1 sede di servizio' : `${n} sedi di servizio`),
     selectOnMap: 'Mostra sulla mappa',
     noPosition: 'Posizione non disponibile',
+    zoomIn: 'Ingrandisci la mappa',
+    zoomOut: 'Riduci la mappa',
   },
   directory: {
     title: 'I partner',
