@@ -130,3 +130,75 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 /** Password policy (ASVS 2.1): length, no composition rules. */
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
+
+/** Kinds of event in the life of the network. */
+export const EVENT_TYPES = [
+  'technical_table',
+  'webinar',
+  'meeting',
+  'training',
+  'conference',
+  'workshop',
+  'public_event',
+  'agreement',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+export const eventTypeLabels: Labels<EventType> = {
+  technical_table: { it: 'Tavolo tecnico', en: 'Technical table' },
+  webinar: { it: 'Webinar', en: 'Webinar' },
+  meeting: { it: 'Riunione', en: 'Meeting' },
+  training: { it: 'Formazione', en: 'Training' },
+  conference: { it: 'Convegno', en: 'Conference' },
+  workshop: { it: 'Workshop', en: 'Workshop' },
+  public_event: { it: 'Evento pubblico', en: 'Public event' },
+  agreement: { it: 'Accordo o adesione', en: 'Agreement' },
+};
+
+export const EVENT_STATUSES = ['planned', 'held', 'cancelled'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+export const eventStatusLabels: Labels<EventStatus> = {
+  planned: { it: 'In programma', en: 'Planned' },
+  held: { it: 'Svolto', en: 'Held' },
+  cancelled: { it: 'Annullato', en: 'Cancelled' },
+};
+
+export const EVENT_MODES = ['in_person', 'online', 'hybrid'] as const;
+export type EventMode = (typeof EVENT_MODES)[number];
+export const eventModeLabels: Labels<EventMode> = {
+  in_person: { it: 'In presenza', en: 'In person' },
+  online: { it: 'Online', en: 'Online' },
+  hybrid: { it: 'In presenza e online', en: 'Hybrid' },
+};
+
+export const BODY_KINDS = ['technical_table', 'sai_coordination', 'partner_meeting', 'other'] as const;
+export type BodyKind = (typeof BODY_KINDS)[number];
+export const bodyKindLabels: Labels<BodyKind> = {
+  technical_table: { it: 'Tavoli tecnici', en: 'Technical tables' },
+  sai_coordination: { it: 'Coordinamento dei Comuni SAI', en: 'Coordination of SAI municipalities' },
+  partner_meeting: { it: 'Riunioni di partenariato', en: 'Partner meetings' },
+  other: { it: 'Altro organismo', en: 'Other body' },
+};
+
+/** An invited organisation's line in an event's register. */
+export const ATTENDANCE_STATUSES = ['present', 'absent', 'excused'] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+export const attendanceStatusLabels: Labels<AttendanceStatus> = {
+  present: { it: 'Presente', en: 'Present' },
+  absent: { it: 'Assente', en: 'Absent' },
+  excused: { it: 'Assente giustificato', en: 'Excused' },
+};
+
+export const ACTIVITY_ROLES = ['lead', 'contributor'] as const;
+export type ActivityRole = (typeof ACTIVITY_ROLES)[number];
+export const activityRoleLabels: Labels<ActivityRole> = {
+  lead: { it: 'Responsabile', en: 'Lead' },
+  contributor: { it: 'Contributore', en: 'Contributor' },
+};
+
+export const DELIVERABLE_STATUSES = ['planned', 'in_progress', 'delivered'] as const;
+export type DeliverableStatus = (typeof DELIVERABLE_STATUSES)[number];
+export const deliverableStatusLabels: Labels<DeliverableStatus> = {
+  planned: { it: 'Previsto', en: 'Planned' },
+  in_progress: { it: 'In corso', en: 'In progress' },
+  delivered: { it: 'Consegnato', en: 'Delivered' },
+};

@@ -1,7 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
+  ACTIVITY_ROLES,
+  ATTENDANCE_STATUSES,
   AUDIT_ACTIONS,
+  BODY_KINDS,
+  DELIVERABLE_STATUSES,
+  EVENT_MODES,
+  EVENT_STATUSES,
+  EVENT_TYPES,
   CONTACT_KINDS,
   LEGAL_BASES,
   COORDINATE_PRECISIONS,
@@ -239,4 +246,149 @@ export const auditLog = sqliteTable(
     index('audit_at').on(t.at),
     index('audit_organization').on(t.organizationId),
   ],
+);
+
+/** A governance body: the technical tables, the coordination of SAI municipalities, partner meetings. */
+export const governanceBodies = sqliteTable('governance_bodies', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  kind: text('kind', { enum: BODY_KINDS }).notNull(),
+  nameIt: text('name_it').notNull(),
+  nameEn: text('name_en').notNull(),
+  descriptionIt: text('description_it').notNull().default(''),
+  descriptionEn: text('description_en').notNull().default(''),
+  coordinatorOrganizationId: integer('coordinator_organization_id').references(() => organizations.id),
+  /** Quorum as a share of members (0–1) that must be present, when the body has a rule. */
+  quorumShare: real('quorum_share'),
+  sources: sources(),
+  ...timestamps,
+});
+
+/** Organisations that belong to a body (partners and network members), with dates. */
+export const bodyMembers = sqliteTable(
+  'body_members',
+  {
+    bodyId: integer('body_id')
+      .notNull()
+      .references(() => governanceBodies.id, { onDelete: 'cascade' }),
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    since: text('since'),
+    until: text('until'),
+  },
+  (t) => [primaryKey({ columns: [t.bodyId, t.organizationId] }), index('body_members_organization').on(t.organizationId)],
+);
+
+export const events = sqliteTable(
+  'events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().unique(),
+    type: text('type', { enum: EVENT_TYPES }).notNull(),
+    titleIt: text('title_it').notNull(),
+    titleEn: text('title_en').notNull().default(''),
+    /** ISO 8601 with the Europe/Rome offset, e.g. 2022-01-31T15:00:00+01:00; date only when no time is known. */
+    startsAt: text('starts_at').notNull(),
+    endsAt: text('ends_at'),
+    /** 'inferred' when the sources do not state the date (or the year) outright. */
+    dateConfidence: text('date_confidence', { enum: DATE_CONFIDENCES }).notNull().default('confirmed'),
+    dateNote: text('date_note'),
+    mode: text('mode', { enum: EVENT_MODES }),
+    place: text('place'),
+    organizerOrganizationId: integer('organizer_organization_id').references(() => organizations.id),
+    organizerNote: text('organizer_note'),
+    bodyId: integer('body_id').references(() => governanceBodies.id),
+    agendaIt: text('agenda_it').notNull().default(''),
+    agendaEn: text('agenda_en').notNull().default(''),
+    outcomeIt: text('outcome_it').notNull().default(''),
+    outcomeEn: text('outcome_en').notNull().default(''),
+    totalParticipants: integer('total_participants'),
+    participantsNote: text('participants_note'),
+    status: text('status', { enum: EVENT_STATUSES }).notNull(),
+    isPublic: integer('is_public', { mode: 'boolean' }).notNull().default(true),
+    sources: sources(),
+    ...timestamps,
+  },
+  (t) => [index('events_starts_at').on(t.startsAt), index('events_body').on(t.bodyId, t.startsAt)],
+);
+
+/**
+ * One line of an event's register: an invited organisation, and whether it came.
+ * `status` is null until recorded. Delegate and notes are members-only.
+ */
+export const attendance = sqliteTable(
+  'attendance',
+  {
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    status: text('status', { enum: ATTENDANCE_STATUSES }),
+    peopleCount: integer('people_count'),
+    delegateName: text('delegate_name'),
+    notes: text('notes'),
+    /** Set when the organisation's own editor confirmed its line. */
+    confirmedAt: text('confirmed_at'),
+    recordedBy: integer('recorded_by').references(() => users.id),
+    updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.organizationId] }),
+    index('attendance_organization').on(t.organizationId, t.eventId),
+  ],
+);
+
+/** Which organisations lead or contribute to each line of activity. */
+export const activityParticipants = sqliteTable(
+  'activity_participants',
+  {
+    activityLineId: integer('activity_line_id')
+      .notNull()
+      .references(() => activityLines.id, { onDelete: 'cascade' }),
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    role: text('role', { enum: ACTIVITY_ROLES }).notNull(),
+    sources: sources(),
+  },
+  (t) => [primaryKey({ columns: [t.activityLineId, t.organizationId] })],
+);
+
+export const deliverables = sqliteTable(
+  'deliverables',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    activityLineId: integer('activity_line_id').references(() => activityLines.id),
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    titleIt: text('title_it').notNull(),
+    titleEn: text('title_en').notNull().default(''),
+    dueDate: text('due_date').notNull(),
+    status: text('status', { enum: DELIVERABLE_STATUSES }).notNull().default('planned'),
+    deliveredAt: text('delivered_at'),
+    ...timestamps,
+  },
+  (t) => [index('deliverables_organization').on(t.organizationId), index('deliverables_due').on(t.dueDate)],
+);
+
+/** Participant-list files already imported into a register, by content hash: a second import is a no-op. */
+export const attendanceImports = sqliteTable(
+  'attendance_imports',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    fileHash: text('file_hash').notNull(),
+    fileName: text('file_name'),
+    rows: integer('rows').notNull(),
+    importedAt: text('imported_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    importedBy: integer('imported_by').references(() => users.id),
+  },
+  (t) => [uniqueIndex('attendance_imports_event_hash').on(t.eventId, t.fileHash)],
 );
