@@ -3,6 +3,7 @@ import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { createHttpContextFactory } from './context';
 import type { Db } from './db/client';
 import { crossSiteRefusal } from './http/csrf';
+import { logRequests, type LogLine } from './http/request-log';
 import { setSecurityHeaders } from './http/security';
 import { createStaticHandler, type ClientConfig } from './http/static';
 import { handleOpenData } from './open-data/handler';
@@ -16,6 +17,8 @@ export type AppOptions = ClientConfig & {
   https?: boolean;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
   trustProxy?: boolean;
+  /** Where request log lines go (one JSON object each); none when absent. */
+  log?: (line: LogLine) => void;
 };
 
 /** Largest request body accepted (tRPC inputs are small). */
@@ -44,6 +47,7 @@ export function createApp(opts: AppOptions): http.Server {
   const tileOrigin = opts.tileUrl ? new URL(opts.tileUrl.replace(/\{[a-z]\}/g, 'a')).origin : undefined;
 
   return http.createServer((req, res) => {
+    if (opts.log) logRequests(req, res, opts.log);
     setSecurityHeaders(res, { tileOrigin, https: Boolean(opts.https) });
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });

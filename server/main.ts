@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app';
+import { stdoutLog } from './http/request-log';
 import { openDatabase } from './db/client';
 import { loadSeed } from './db/seed';
 import { seedData } from './db/seed-data';
@@ -52,7 +53,7 @@ const db = openDatabase(config.databasePath);
 const { loaded } = loadSeed(db, seedData);
 if (loaded) console.log(`Loaded the COOPERA consortium into ${config.databasePath}`);
 
-const server = createApp({ db, staticDir, ...config });
+const server = createApp({ db, staticDir, ...config, log: process.env.LOG_REQUESTS === '0' ? undefined : stdoutLog });
 server.listen(config.port, config.host, () => {
   console.log(`COOPERA Network on http://localhost:${config.port} (database ${config.databasePath})`);
 });
