@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app';
 import { stdoutLog } from './http/request-log';
+import { scheduleBackups } from './db/backup';
 import { openDatabase } from './db/client';
 import { loadSeed } from './db/seed';
 import { seedData } from './db/seed-data';
@@ -57,6 +58,16 @@ const server = createApp({ db, staticDir, ...config, log: process.env.LOG_REQUES
 server.listen(config.port, config.host, () => {
   console.log(`COOPERA Network on http://localhost:${config.port} (database ${config.databasePath})`);
 });
+
+// Optional scheduled backups: BACKUP_DIR, BACKUP_INTERVAL_HOURS (24), BACKUP_KEEP (14).
+if (process.env.BACKUP_DIR) {
+  scheduleBackups({
+    databasePath: config.databasePath,
+    dir: process.env.BACKUP_DIR,
+    everyMs: Number(process.env.BACKUP_INTERVAL_HOURS ?? 24) * 3_600_000,
+    keep: Number(process.env.BACKUP_KEEP ?? 14),
+  });
+}
 
 function shutdown(signal: string) {
   console.log(`${signal}: finishing requests in flight`);
