@@ -2,10 +2,16 @@ import { TRPCError } from '@trpc/server';
 import { and, eq } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import type { Db } from '../db/client';
-import { auditLog, contactPoints, memberships, organizations, sites } from '../db/schema';
+import { auditLog, contactPoints, events, memberships, organizations, sites } from '../db/schema';
 
 /** The tables edited through the app; each has `id`, `version` and `updatedAt`. */
-const tables = { organization: organizations, membership: memberships, site: sites, contact: contactPoints };
+const tables = {
+  organization: organizations,
+  membership: memberships,
+  site: sites,
+  contact: contactPoints,
+  event: events,
+};
 export type AuditedEntity = keyof typeof tables;
 type Table<E extends AuditedEntity> = (typeof tables)[E];
 type Row<E extends AuditedEntity> = Table<E>['$inferSelect'];
@@ -14,10 +20,14 @@ type Insert<E extends AuditedEntity> = Table<E>['$inferInsert'];
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** The organisation a record belongs to: used for permissions and to list an organisation's history. */
-const organizationOf = <E extends AuditedEntity>(entity: E, row: Row<E>): number =>
-  entity === 'organization' ? (row as Row<'organization'>).id : (row as { organizationId: number }).organizationId;
+const organizationOf = <E extends AuditedEntity>(entity: E, row: Row<E>): number | null => {
+  if (entity === 'organization') return (row as Row<'organization'>).id;
+  // An event belongs to its organiser, when it has one.
+  if (entity === 'event') return (row as Row<'event'>).organizerOrganizationId;
+  return (row as { organizationId: number }).organizationId;
+};
 
-function audit(
+export function audit(
   tx: Tx,
   actor: SessionUser,
   entry: { action: 'create' | 'update' | 'delete'; entity: AuditedEntity; before: object | null; after: object | null; row: object },
@@ -97,6 +107,19 @@ export function auditedUpdate<E extends AuditedEntity>(
     audit(tx, actor, { action: 'update', entity, before, after, row: after });
     return after;
   });
+}
+
+/** Throws BAD_REQUEST when the record as it would be saved (before + patch) breaks a rule. */
+export function assertMerged<T extends object>(
+  before: T,
+  patch: Partial<T>,
+  rules: [(merged: T) => boolean, string][],
+) {
+  const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+  const merged = { ...before, ...defined } as T;
+  for (const [ok, message] of rules) {
+    if (!ok(merged)) throw new TRPCError({ code: 'BAD_REQUEST', message });
+  }
 }
 
 /** Deletes a record (version-checked) and records what it was. */

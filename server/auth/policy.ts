@@ -15,15 +15,21 @@ export function assertCanEditOrganization(user: SessionUser | null, organization
   }
 }
 
+const isCoordinator = (user: SessionUser | null) =>
+  !!user && !user.mfaSetupRequired && (user.role === 'admin' || user.role === 'coordinator');
+
 /**
- * Contact tiers a user may read for an organisation: the public sees `public`; members also
- * `members`; coordinators, admins and the organisation's own editors see every tier.
+ * Contact tiers a user may read: the public sees `public`; any signed-in member also `members`;
+ * only coordinators and admins see `coordinators`.
  */
-export function visibleTiers(user: SessionUser | null, organizationId?: number): Visibility[] {
+export function visibleTiers(user: SessionUser | null): Visibility[] {
   if (!user || user.mfaSetupRequired) return ['public'];
-  if (user.role === 'admin' || user.role === 'coordinator') return ['public', 'members', 'coordinators'];
-  if (user.role === 'editor' && organizationId !== undefined && user.organizationId === organizationId) {
-    return ['public', 'members', 'coordinators'];
+  return isCoordinator(user) ? ['public', 'members', 'coordinators'] : ['public', 'members'];
+}
+
+/** A contact in the coordinators' tier is written only by those who may read it. */
+export function assertCanUseTier(user: SessionUser | null, visibility: Visibility | undefined) {
+  if (visibility === 'coordinators' && !isCoordinator(user)) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Only coordinators manage coordinators-only contacts' });
   }
-  return ['public', 'members'];
 }

@@ -34,9 +34,9 @@ export const authRouter = router({
   totpBegin: sessionProcedure.mutation(({ ctx }) => beginTotp(ctx.db, ctx.user.id)),
   totpConfirm: sessionProcedure
     .input(totpConfirmInput)
-    .mutation(({ ctx, input }) => confirmTotp(ctx.db, ctx.user.id, input.code)),
+    .mutation(({ ctx, input }) => confirmTotp(ctx.db, ctx.user.id, input.code, ctx.sessionId)),
   totpDisable: sessionProcedure.input(totpDisableInput).mutation(async ({ ctx, input }) => {
-    await disableTotp(ctx.db, ctx.user.id, input.password);
+    await disableTotp(ctx.db, ctx.user.id, input.password, ctx.sessionId);
     return { ok: true };
   }),
   changePassword: sessionProcedure.input(changePasswordInput).mutation(async ({ ctx, input }) => {

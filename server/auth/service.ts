@@ -4,7 +4,7 @@ import type { Db } from '../db/client';
 import { users } from '../db/schema';
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './password';
 import { createSession, destroyUserSessions, toSessionUser, type SessionUser } from './session';
-import { blockedUntil, clearFailures, recordFailure, throttleKeys } from './throttle';
+import { blockedUntil, forgiveAttempt, recordFailure, throttleKeys } from './throttle';
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, verifyTotp } from './totp';
 
 export type LoginResult =
@@ -32,33 +32,45 @@ export async function login(
       message: `Too many attempts: try again in ${seconds} seconds`,
     });
   }
+  // Counted as a failure until proven otherwise: parallel guesses all meet the throttle.
+  recordFailure(db, keys, now);
   const user = db.select().from(users).where(eq(users.email, input.email)).get();
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
-  if (!user || !passwordOk || user.disabledAt) {
-    recordFailure(db, keys, now);
-    throw invalid();
-  }
+  if (!user || !passwordOk || user.disabledAt) throw invalid();
   if (user.totpEnabledAt && user.totpSecret) {
-    if (!input.code) return { status: 'code_required' };
-    if (!consumeSecondFactor(db, user, input.code)) {
-      recordFailure(db, keys, now);
-      throw invalid();
+    if (!input.code) {
+      forgiveAttempt(db, keys); // the password was right: asking for the code is not a failure
+      return { status: 'code_required' };
     }
+    if (!consumeSecondFactor(db, user.id, input.code, now)) throw invalid();
   }
-  clearFailures(db, keys.account);
+  forgiveAttempt(db, keys);
   db.update(users).set({ lastLoginAt: new Date(now).toISOString() }).where(eq(users.id, user.id)).run();
   return { status: 'ok', token: createSession(db, user.id, now), user: toSessionUser(user) };
 }
 
-function consumeSecondFactor(db: Db, user: typeof users.$inferSelect, code: string): boolean {
-  if (/^\d{6}$/.test(code)) return verifyTotp(user.totpSecret!, code);
-  const hash = hashRecoveryCode(code);
-  if (!user.recoveryCodes.includes(hash)) return false;
-  db.update(users)
-    .set({ recoveryCodes: user.recoveryCodes.filter((h) => h !== hash) })
-    .where(eq(users.id, user.id))
-    .run();
-  return true;
+/**
+ * Checks a TOTP code (each time step accepted once: no replay) or spends a recovery code.
+ * Synchronous read-and-write in one transaction: two parallel sign-ins cannot both use it.
+ */
+function consumeSecondFactor(db: Db, userId: number, code: string, now: number): boolean {
+  return db.transaction((tx) => {
+    const user = tx.select().from(users).where(eq(users.id, userId)).get();
+    if (!user?.totpSecret) return false;
+    if (/^\d{6}$/.test(code)) {
+      const step = verifyTotp(user.totpSecret, code, now);
+      if (step === null || step <= (user.totpLastStep ?? -1)) return false;
+      tx.update(users).set({ totpLastStep: step }).where(eq(users.id, userId)).run();
+      return true;
+    }
+    const hash = hashRecoveryCode(code);
+    if (!user.recoveryCodes.includes(hash)) return false;
+    tx.update(users)
+      .set({ recoveryCodes: user.recoveryCodes.filter((h) => h !== hash) })
+      .where(eq(users.id, userId))
+      .run();
+    return true;
+  });
 }
 
 const getUser = (db: Db, id: number) => {
@@ -76,25 +88,32 @@ export function beginTotp(db: Db, userId: number) {
   return { secret, uri, qrSvg };
 }
 
-/** Confirms enrolment with a first code; returns the recovery codes, shown once. */
-export function confirmTotp(db: Db, userId: number, code: string) {
+/** Confirms enrolment with a first code; returns the recovery codes, shown once. Other sessions end. */
+export function confirmTotp(db: Db, userId: number, code: string, keepSessionId?: string) {
   const user = getUser(db, userId);
   if (user.totpEnabledAt) throw new TRPCError({ code: 'CONFLICT', message: 'Two-factor authentication is already on' });
-  if (!user.totpSecret || !verifyTotp(user.totpSecret, code)) {
+  const step = user.totpSecret ? verifyTotp(user.totpSecret, code) : null;
+  if (step === null) {
     throw new TRPCError({ code: 'BAD_REQUEST', message: 'The code is not valid: check the time on your phone' });
   }
   const { codes, hashes } = newRecoveryCodes();
   db.update(users)
-    .set({ totpEnabledAt: new Date().toISOString(), recoveryCodes: hashes })
+    .set({ totpEnabledAt: new Date().toISOString(), recoveryCodes: hashes, totpLastStep: step })
     .where(eq(users.id, userId))
     .run();
+  destroyUserSessions(db, userId, keepSessionId);
   return { recoveryCodes: codes };
 }
 
-export async function disableTotp(db: Db, userId: number, password: string) {
+/** Turns the second factor off (password required); other sessions end. */
+export async function disableTotp(db: Db, userId: number, password: string, keepSessionId?: string) {
   const user = getUser(db, userId);
   if (!(await verifyPassword(user.passwordHash, password))) throw invalid();
-  db.update(users).set({ totpSecret: null, totpEnabledAt: null, recoveryCodes: [] }).where(eq(users.id, userId)).run();
+  db.update(users)
+    .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, recoveryCodes: [] })
+    .where(eq(users.id, userId))
+    .run();
+  destroyUserSessions(db, userId, keepSessionId);
 }
 
 /** Sets a new password after checking the policy; ends the user's other sessions. */

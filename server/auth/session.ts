@@ -1,4 +1,4 @@
-import { and, eq, lt, or } from 'drizzle-orm';
+import { and, eq, lt, ne, or } from 'drizzle-orm';
 import type { UserRole } from '../../shared/enums';
 import type { Db } from '../db/client';
 import { sessions, users } from '../db/schema';
@@ -78,9 +78,11 @@ export function destroySession(db: Db, sessionId: string) {
   db.delete(sessions).where(eq(sessions.id, sessionId)).run();
 }
 
-/** Ends every session of a user: on disable, password reset and 2FA changes. */
-export function destroyUserSessions(db: Db, userId: number) {
-  db.delete(sessions).where(eq(sessions.userId, userId)).run();
+/** Ends every session of a user (but `keepSessionId`): on disable, password reset and 2FA changes. */
+export function destroyUserSessions(db: Db, userId: number, keepSessionId?: string) {
+  db.delete(sessions)
+    .where(and(eq(sessions.userId, userId), keepSessionId ? ne(sessions.id, keepSessionId) : undefined))
+    .run();
 }
 
 /** Housekeeping: removes sessions past their absolute or idle limit. */

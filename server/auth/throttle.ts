@@ -25,14 +25,17 @@ export function blockedUntil(db: Db, keys: { account: string; ip: string }, now 
   return until ? new Date(until) : null;
 }
 
-/** Counts a failed attempt; past the free attempts, blocks with an exponential back-off. */
+/**
+ * Counts an attempt as failed; once the free attempts are used up, blocks with an exponential
+ * back-off. Called before the password is checked, so parallel guesses cannot slip through.
+ */
 export function recordFailure(db: Db, keys: { account: string; ip: string }, now = Date.now()) {
   db.transaction((tx) => {
     for (const [kind, key] of Object.entries(keys) as ['account' | 'ip', string][]) {
       const row = tx.select().from(loginThrottle).where(eq(loginThrottle.key, key)).get();
       const stale = row && now - Date.parse(row.lastFailureAt) > FORGET_AFTER_MS;
       const failures = !row || stale ? 1 : row.failures + 1;
-      const over = failures - FREE[kind];
+      const over = failures - FREE[kind] + 1;
       const blocked = over > 0 ? new Date(now + Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (over - 1))) : null;
       const values = { failures, lastFailureAt: new Date(now).toISOString(), blockedUntil: blocked?.toISOString() ?? null };
       tx.insert(loginThrottle)
@@ -43,7 +46,15 @@ export function recordFailure(db: Db, keys: { account: string; ip: string }, now
   });
 }
 
-/** A successful sign-in clears the account's counter (the IP's stays: it may be guessing others). */
-export function clearFailures(db: Db, accountKey: string) {
-  db.delete(loginThrottle).where(eq(loginThrottle.key, accountKey)).run();
+/**
+ * A successful sign-in clears the account's counter and takes back the attempt counted against
+ * the IP (its earlier failures stay: it may be guessing other accounts).
+ */
+export function forgiveAttempt(db: Db, keys: { account: string; ip: string }) {
+  db.transaction((tx) => {
+    tx.delete(loginThrottle).where(eq(loginThrottle.key, keys.account)).run();
+    const ip = tx.select().from(loginThrottle).where(eq(loginThrottle.key, keys.ip)).get();
+    if (ip && ip.failures <= 1) tx.delete(loginThrottle).where(eq(loginThrottle.key, keys.ip)).run();
+    else if (ip) tx.update(loginThrottle).set({ failures: ip.failures - 1 }).where(eq(loginThrottle.key, keys.ip)).run();
+  });
 }

@@ -15,9 +15,13 @@ export function newTotpSecret(label: string) {
   return { secret, uri, qrSvg: renderSVG(uri) };
 }
 
-/** Accepts the current code and one step either side (clock drift). */
-export function verifyTotp(secret: string, code: string): boolean {
-  return totpFor(secret, 'check').validate({ token: code, window: 1 }) !== null;
+/**
+ * Accepts the current code and one step either side (clock drift); returns the time step the
+ * code belongs to, so that a used step can be refused next time, or null when invalid.
+ */
+export function verifyTotp(secret: string, code: string, now = Date.now()): number | null {
+  const delta = totpFor(secret, 'check').validate({ token: code, window: 1, timestamp: now });
+  return delta === null ? null : Math.floor(now / 1000 / 30) + delta;
 }
 
 /** Ten single-use recovery codes; only their hashes are stored. */

@@ -7,7 +7,7 @@ import {
   deleteInput,
 } from '../../shared/schemas/editing';
 import { auditedDelete, auditedInsert, auditedUpdate } from '../audit/audited';
-import { assertCanEditOrganization, visibleTiers } from '../auth/policy';
+import { assertCanEditOrganization, assertCanUseTier, visibleTiers } from '../auth/policy';
 import { contactPoints, organizations, sites } from '../db/schema';
 import { coordinatorProcedure, editorProcedure, memberProcedure, router } from '../trpc';
 import type { Db } from '../db/client';
@@ -34,7 +34,7 @@ export const contactsRouter = router({
       .where(
         and(
           eq(contactPoints.organizationId, input.organizationId),
-          inArray(contactPoints.visibility, visibleTiers(ctx.user, input.organizationId)),
+          inArray(contactPoints.visibility, visibleTiers(ctx.user)),
           isNull(contactPoints.disabledAt),
         ),
       )
@@ -53,6 +53,7 @@ export const contactsRouter = router({
       },
       (values, tx) => {
         assertCanEditOrganization(ctx.user, values.organizationId);
+        assertCanUseTier(ctx.user, values.visibility);
         assertSiteOfOrganization(tx, values.siteId, values.organizationId);
       },
     ),
@@ -65,6 +66,8 @@ export const contactsRouter = router({
     };
     return auditedUpdate(ctx.db, ctx.user, 'contact', id, version, values, (before, tx) => {
       assertCanEditOrganization(ctx.user, before.organizationId);
+      assertCanUseTier(ctx.user, before.visibility);
+      assertCanUseTier(ctx.user, patch.visibility);
       assertSiteOfOrganization(tx, patch.siteId, before.organizationId);
       const kind = patch.kind ?? before.kind;
       const basis = patch.legalBasis === undefined ? before.legalBasis : patch.legalBasis;
@@ -78,9 +81,10 @@ export const contactsRouter = router({
     });
   }),
   delete: editorProcedure.input(deleteInput).mutation(({ ctx, input }) => {
-    auditedDelete(ctx.db, ctx.user, 'contact', input.id, input.version, (before) =>
-      assertCanEditOrganization(ctx.user, before.organizationId),
-    );
+    auditedDelete(ctx.db, ctx.user, 'contact', input.id, input.version, (before) => {
+      assertCanEditOrganization(ctx.user, before.organizationId);
+      assertCanUseTier(ctx.user, before.visibility);
+    });
     return { ok: true };
   }),
   /** Contacts naming a person whose review date has come: the coordinators' to-do list. */

@@ -195,6 +195,8 @@ export const users = sqliteTable('users', {
   passwordHash: text('password_hash').notNull(),
   totpSecret: text('totp_secret'),
   totpEnabledAt: text('totp_enabled_at'),
+  /** The last TOTP time step accepted: a code is never accepted twice (ASVS 2.8.4). */
+  totpLastStep: integer('totp_last_step'),
   /** SHA-256 hashes of the unused recovery codes. */
   recoveryCodes: text('recovery_codes', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
   disabledAt: text('disabled_at'),
@@ -310,7 +312,12 @@ export const events = sqliteTable(
     sources: sources(),
     ...timestamps,
   },
-  (t) => [index('events_starts_at').on(t.startsAt), index('events_body').on(t.bodyId, t.startsAt)],
+  (t) => [
+    index('events_starts_at').on(t.startsAt),
+    index('events_body').on(t.bodyId, t.startsAt),
+    // The dashboard's period filter on held events.
+    index('events_status_starts_at').on(t.status, t.startsAt),
+  ],
 );
 
 /**
@@ -392,3 +399,10 @@ export const attendanceImports = sqliteTable(
   },
   (t) => [uniqueIndex('attendance_imports_event_hash').on(t.eventId, t.fileHash)],
 );
+
+/*
+ * Dashboard read models, `event_attendance_totals` and `held_attendance`, are created with their triggers
+ * in drizzle/0004_dashboard_read_models.sql (WITHOUT ROWID tables, which drizzle cannot declare) and
+ * kept by those triggers on every write to `attendance` and `events`. Only server/dashboard reads them.
+ * See docs/decisions/006-attendance-rate-rules.md.
+ */

@@ -1,7 +1,13 @@
 import { TRPCError } from '@trpc/server';
 import { and, asc, eq, ne } from 'drizzle-orm';
-import { organizationIdInput, membershipCreateInput, membershipUpdateInput } from '../../shared/schemas/editing';
-import { auditedInsert, auditedUpdate } from '../audit/audited';
+import {
+  datesInOrder,
+  membershipCreateInput,
+  membershipUpdateInput,
+  organizationIdInput,
+  withdrawalHasReason,
+} from '../../shared/schemas/editing';
+import { assertMerged, auditedInsert, auditedUpdate } from '../audit/audited';
 import { memberships, projects } from '../db/schema';
 import { coordinatorProcedure, memberProcedure, router } from '../trpc';
 import type { Db } from '../db/client';
@@ -45,8 +51,12 @@ export const membershipsRouter = router({
   }),
   update: coordinatorProcedure.input(membershipUpdateInput).mutation(({ ctx, input }) => {
     const { id, version, ...patch } = input;
-    return auditedUpdate(ctx.db, ctx.user, 'membership', id, version, patch, (before, tx) =>
-      assertSingleLead(tx, patch.role ?? before.role, patch.status ?? before.status, before.id),
-    );
+    return auditedUpdate(ctx.db, ctx.user, 'membership', id, version, patch, (before, tx) => {
+      assertSingleLead(tx, patch.role ?? before.role, patch.status ?? before.status, before.id);
+      assertMerged(before, patch, [
+        [datesInOrder, 'The end date comes before the start date'],
+        [withdrawalHasReason, 'Give the reason for the withdrawal'],
+      ]);
+    });
   }),
 });

@@ -1,7 +1,13 @@
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
-import { byIdInput, organizationCreateInput, organizationUpdateInput } from '../../shared/schemas/editing';
-import { auditedInsert, auditedUpdate } from '../audit/audited';
+import {
+  byIdInput,
+  organizationCreateInput,
+  organizationUpdateInput,
+  pairedCoordinates,
+  pairedMessage,
+} from '../../shared/schemas/editing';
+import { assertMerged, auditedInsert, auditedUpdate } from '../audit/audited';
 import { assertCanEditOrganization } from '../auth/policy';
 import { organizations } from '../db/schema';
 import { coordinatorProcedure, editorProcedure, memberProcedure, router } from '../trpc';
@@ -22,8 +28,9 @@ export const organizationsRouter = router({
   ),
   update: editorProcedure.input(organizationUpdateInput).mutation(({ ctx, input }) => {
     const { id, version, ...patch } = input;
-    return auditedUpdate(ctx.db, ctx.user, 'organization', id, version, patch, (before) =>
-      assertCanEditOrganization(ctx.user, before.id),
-    );
+    return auditedUpdate(ctx.db, ctx.user, 'organization', id, version, patch, (before) => {
+      assertCanEditOrganization(ctx.user, before.id);
+      assertMerged(before, patch, [[pairedCoordinates, pairedMessage.message]]);
+    });
   }),
 });

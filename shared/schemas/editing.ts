@@ -51,8 +51,10 @@ const position = {
   lng: longitude.nullable().optional(),
   coordinatePrecision: z.enum(COORDINATE_PRECISIONS).nullable().optional(),
 };
-const pairedCoordinates = (v: { lat?: number | null; lng?: number | null }) => (v.lat == null) === (v.lng == null);
-const pairedMessage = { message: 'Give both latitude and longitude, or neither', path: ['lat'] };
+/** Rules shared by the input schemas and the server's check of the saved record after a partial update. */
+export const pairedCoordinates = (v: { lat?: number | null; lng?: number | null }) =>
+  (v.lat == null) === (v.lng == null);
+export const pairedMessage = { message: 'Give both latitude and longitude, or neither', path: ['lat'] };
 
 const organizationFields = {
   name: text(200).min(2),
@@ -109,9 +111,9 @@ const membershipFields = {
   endReasonEn: optionalText(1000),
   sources: z.array(source).max(20).optional(),
 };
-const datesInOrder = (v: { startDate?: string | null; endDate?: string | null }) =>
+export const datesInOrder = (v: { startDate?: string | null; endDate?: string | null }) =>
   !v.startDate || !v.endDate || v.startDate <= v.endDate;
-const withdrawalHasReason = (v: { status?: string; endReasonIt?: string | null }) =>
+export const withdrawalHasReason = (v: { status?: string; endReasonIt?: string | null }) =>
   v.status !== 'withdrawn' || Boolean(v.endReasonIt);
 
 export const membershipCreateInput = z
@@ -169,9 +171,9 @@ const contactFields = {
   reviewDue: optionalDate,
 };
 /** A contact that names a person needs its legal basis and a review date (GDPR). */
-const personHasBasis = (v: { kind?: string; legalBasis?: string | null; reviewDue?: string | null }) =>
+export const personHasBasis = (v: { kind?: string; legalBasis?: string | null; reviewDue?: string | null }) =>
   v.kind !== 'person' || (Boolean(v.legalBasis) && Boolean(v.reviewDue));
-const personMessage = { message: 'A contact naming a person needs a legal basis and a review date', path: ['legalBasis'] };
+export const personMessage = { message: 'A contact naming a person needs a legal basis and a review date', path: ['legalBasis'] };
 
 export const contactCreateInput = z
   .object({ organizationId: id, ...contactFields })

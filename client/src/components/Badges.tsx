@@ -2,9 +2,11 @@ import {
   membershipRoleLabels,
   membershipStatusLabels,
   organizationTypeLabels,
+  visibilityLabels,
   type MembershipRole,
   type MembershipStatus,
   type OrganizationType,
+  type Visibility,
 } from '@shared/enums';
 import { useI18n } from '../lib/i18n';
 
@@ -22,4 +24,10 @@ export function StatusBadge({ status }: { status: MembershipStatus }) {
 export function TypeLabel({ type }: { type: OrganizationType }) {
   const { label } = useI18n();
   return <span className="type-label">{label(organizationTypeLabels, type)}</span>;
+}
+
+/** Who can see a contact: everyone, network members, coordinators only. */
+export function VisibilityBadge({ visibility }: { visibility: Visibility }) {
+  const { label } = useI18n();
+  return <span className={`badge badge-visibility-${visibility}`}>{label(visibilityLabels, visibility)}</span>;
 }

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import {
   coordinatePrecisionLabels,
@@ -11,13 +12,20 @@ import { QueryState } from '../../components/QueryState';
 import { SourceList } from '../../components/SourceList';
 import type { PartnerProfile } from '../../lib/api-types';
 import { useDocumentTitle, useI18n } from '../../lib/i18n';
+import { useMe } from '../../lib/session';
 import { trpc } from '../../lib/trpc';
 import { PartnerMiniMap } from './PartnerMiniMap';
+
+// Editing code is downloaded only by signed-in users.
+const PartnerMemberPanel = lazy(() =>
+  import('../edit/PartnerMemberPanel').then((m) => ({ default: m.PartnerMemberPanel })),
+);
 
 export function PartnerPage() {
   const { slug = '' } = useParams();
   const { t, to } = useI18n();
   const partner = useQuery(trpc.partners.bySlug.queryOptions({ slug }, { retry: false }));
+  const me = useMe();
   useDocumentTitle(partner.data?.shortName ?? (partner.isError ? t.common.notFoundTitle : undefined));
   return (
     <div className="container">
@@ -33,7 +41,16 @@ export function PartnerPage() {
           </div>
         }
       >
-        {(p) => <PartnerProfileView partner={p} />}
+        {(p) => (
+          <>
+            <PartnerProfileView partner={p} />
+            {me.data && (
+              <Suspense fallback={null}>
+                <PartnerMemberPanel organizationId={p.id} slug={p.slug} />
+              </Suspense>
+            )}
+          </>
+        )}
       </QueryState>
     </div>
   );

@@ -1,0 +1,195 @@
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { LEGAL_BASES, legalBasisLabels, VISIBILITY_TIERS, type ContactKind, type LegalBasis, type Visibility } from '@shared/enums';
+import { contactCreateInput } from '@shared/schemas/editing';
+import { RadioGroup, SelectField, TextField } from '../../components/form/Field';
+import { FormAlert, RequiredNote, SubmitButton, useFormFeedback } from '../../components/form/FormFeedback';
+import type { ContactRecord } from '../../lib/api-types';
+import { validate } from '../../lib/form-errors';
+import { canUseTier } from '../../lib/permissions';
+import { useMe } from '../../lib/session';
+import { useReservedI18n } from '../../lib/i18n/reserved';
+import { queryClient, trpc } from '../../lib/trpc';
+import { oneYearFrom, orNull, text } from './values';
+
+type Values = {
+  label: string;
+  function: string;
+  kind: ContactKind;
+  siteId: string;
+  email: string;
+  phone: string;
+  pec: string;
+  url: string;
+  visibility: Visibility;
+  source: string;
+  legalBasis: string;
+  reviewDue: string;
+};
+
+const fromContact = (c?: ContactRecord): Values => ({
+  label: text(c?.label),
+  function: text(c?.function),
+  kind: c?.kind ?? 'office',
+  siteId: c?.siteId ? String(c.siteId) : '',
+  email: text(c?.email),
+  phone: text(c?.phone),
+  pec: text(c?.pec),
+  url: text(c?.url),
+  // Privacy by default (GDPR art. 25): a new contact is for members until someone chooses otherwise.
+  visibility: c?.visibility ?? 'members',
+  source: text(c?.source),
+  legalBasis: text(c?.legalBasis),
+  reviewDue: text(c?.reviewDue),
+});
+
+const toInput = (v: Values) => ({
+  label: v.label,
+  function: v.function,
+  kind: v.kind,
+  siteId: v.siteId ? Number(v.siteId) : null,
+  email: v.email.trim(),
+  phone: v.phone.trim(),
+  pec: v.pec.trim(),
+  url: v.url.trim(),
+  visibility: v.visibility,
+  ...(v.source.trim() ? { source: v.source } : {}),
+  legalBasis: v.kind === 'person' ? (orNull(v.legalBasis) as LegalBasis | null) : null,
+  reviewDue: v.kind === 'person' ? v.reviewDue : '',
+});
+
+/** Adds or edits one contact of an organisation. */
+export function ContactForm({
+  organizationId,
+  contact,
+  sites,
+  onSaved,
+  onCancel,
+  onReloaded,
+}: {
+  organizationId: number;
+  contact?: ContactRecord;
+  sites: { id: number; name: string }[];
+  onSaved: (message: string) => void;
+  onCancel: () => void;
+  onReloaded: () => void;
+}) {
+  const { t, label } = useReservedI18n();
+  const f = t.edit.contactFields;
+  const feedback = useFormFeedback();
+  const [values, setValues] = useState<Values>(() => fromContact(contact));
+  const set = <K extends keyof Values>(key: K) => (value: Values[K]) => {
+    feedback.clear(key);
+    setValues((v) => ({ ...v, [key]: value }));
+  };
+  const create = useMutation(trpc.contacts.create.mutationOptions());
+  const update = useMutation(trpc.contacts.update.mutationOptions());
+  const pending = create.isPending || update.isPending;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  const me = useMe().data;
+  const tiers = VISIBILITY_TIERS.filter((tier) => canUseTier(me, tier));
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    if (pending) return;
+    const input = toInput(values);
+    const checked = validate(contactCreateInput, { organizationId, ...input }, t.form.errors);
+    if (!checked.ok) return feedback.invalid(checked.errors);
+    feedback.reset();
+    try {
+      if (contact) await update.mutateAsync({ id: contact.id, version: contact.version, ...input });
+      else await create.mutateAsync({ organizationId, ...input });
+      await queryClient.invalidateQueries();
+      onSaved(contact ? t.edit.contacts.updated(values.label) : t.edit.contacts.created(values.label));
+    } catch (error) {
+      feedback.failed(error);
+    }
+  };
+
+  const e = feedback.errors;
+  return (
+    <form ref={feedback.formRef} className="form edit-form" noValidate onSubmit={submit}>
+      <h4 className="form-title" ref={headingRef} tabIndex={-1}>
+        {contact ? t.edit.contacts.editTitle(contact.label) : t.edit.contacts.newTitle}
+      </h4>
+      <RequiredNote />
+      <TextField label={f.label} hint={f.labelHint} value={values.label} onValue={set('label')} error={e.label} required />
+      <TextField label={f.function} hint={f.functionHint} value={values.function} onValue={set('function')} error={e.function} />
+      <RadioGroup
+        name="kind"
+        label={f.kind}
+        value={values.kind}
+        onValue={(v) => {
+          const kind = v as ContactKind;
+          setValues((prev) => ({
+            ...prev,
+            kind,
+            reviewDue: kind === 'person' && !prev.reviewDue ? oneYearFrom() : prev.reviewDue,
+          }));
+        }}
+        error={e.kind}
+        options={[
+          { value: 'office', label: f.kindOffice, hint: f.kindOfficeHint },
+          { value: 'person', label: f.kindPerson, hint: f.kindPersonHint },
+        ]}
+      />
+      {values.kind === 'person' && (
+        <div className="gdpr-box">
+          <p className="small">{f.gdprNote}</p>
+          <div className="form-grid">
+            <SelectField
+              label={f.legalBasis}
+              value={values.legalBasis}
+              onValue={set('legalBasis')}
+              error={e.legalBasis}
+              placeholder={f.choose}
+              options={LEGAL_BASES.map((b) => ({ value: b, label: label(legalBasisLabels, b) }))}
+              required
+            />
+            <TextField
+              label={f.reviewDue}
+              hint={f.reviewDueHint}
+              type="date"
+              value={values.reviewDue}
+              onValue={set('reviewDue')}
+              error={e.reviewDue}
+              required
+            />
+          </div>
+        </div>
+      )}
+      <RadioGroup
+        name="visibility"
+        label={f.visibility}
+        value={values.visibility}
+        onValue={(v) => set('visibility')(v as Visibility)}
+        error={e.visibility}
+        required
+        options={tiers.map((tier) => ({ value: tier, label: f.visibilityOptions[tier], hint: f.visibilityHints[tier] }))}
+      />
+      <div className="form-grid form-grid-2">
+        <TextField label={f.email} type="email" hint={f.emailHint} value={values.email} onValue={set('email')} error={e.email} autoComplete="off" />
+        <TextField label={f.phone} type="tel" hint={f.phoneHint} value={values.phone} onValue={set('phone')} error={e.phone} autoComplete="off" />
+        <TextField label={f.pec} type="email" hint={f.pecHint} value={values.pec} onValue={set('pec')} error={e.pec} autoComplete="off" />
+        <TextField label={f.url} type="url" hint={f.urlHint} value={values.url} onValue={set('url')} error={e.url} autoComplete="off" />
+      </div>
+      <SelectField
+        label={f.site}
+        value={values.siteId}
+        onValue={set('siteId')}
+        error={e.siteId}
+        placeholder={f.noSite}
+        options={sites.map((s) => ({ value: String(s.id), label: s.name }))}
+      />
+      <TextField label={f.source} hint={f.sourceHint} value={values.source} onValue={set('source')} error={e.source} />
+      <FormAlert feedback={feedback} onReloaded={onReloaded} />
+      <div className="form-actions">
+        <SubmitButton pending={pending}>{contact ? t.form.save : t.edit.contacts.add}</SubmitButton>
+        <button type="button" className="btn btn-outline" onClick={onCancel}>
+          {t.form.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,152 @@
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import {
+  MEMBERSHIP_ROLES,
+  MEMBERSHIP_STATUSES,
+  membershipRoleLabels,
+  membershipStatusLabels,
+  type MembershipRole,
+  type MembershipStatus,
+} from '@shared/enums';
+import { membershipCreateInput } from '@shared/schemas/editing';
+import { SelectField, TextAreaField, TextField } from '../../components/form/Field';
+import { FormAlert, RequiredNote, SubmitButton, useFormFeedback } from '../../components/form/FormFeedback';
+import type { MembershipRecord } from '../../lib/api-types';
+import { validate } from '../../lib/form-errors';
+import { useReservedI18n } from '../../lib/i18n/reserved';
+import { queryClient, trpc } from '../../lib/trpc';
+import { text } from './values';
+
+type Values = {
+  role: string;
+  status: string;
+  startDate: string;
+  endDate: string;
+  responsibilitiesIt: string;
+  responsibilitiesEn: string;
+  endReasonIt: string;
+  endReasonEn: string;
+};
+
+const fromRecord = (m?: MembershipRecord): Values => ({
+  role: m?.role ?? 'partner',
+  status: m?.status ?? 'active',
+  startDate: text(m?.startDate),
+  endDate: text(m?.endDate),
+  responsibilitiesIt: text(m?.responsibilitiesIt),
+  responsibilitiesEn: text(m?.responsibilitiesEn),
+  endReasonIt: text(m?.endReasonIt),
+  endReasonEn: text(m?.endReasonEn),
+});
+
+const toInput = (v: Values) => ({
+  role: v.role as MembershipRole,
+  status: v.status as MembershipStatus,
+  startDate: v.startDate,
+  endDate: v.endDate,
+  responsibilitiesIt: v.responsibilitiesIt,
+  responsibilitiesEn: v.responsibilitiesEn,
+  endReasonIt: v.endReasonIt,
+  endReasonEn: v.endReasonEn,
+});
+
+/** A membership of the project: role, responsibilities, dates, withdrawal with its reason. Coordinators only. */
+export function MembershipForm({
+  organizationId,
+  membership,
+  onSaved,
+  onCancel,
+  onReloaded,
+}: {
+  organizationId: number;
+  membership?: MembershipRecord;
+  onSaved: (message: string) => void;
+  onCancel: () => void;
+  onReloaded: () => void;
+}) {
+  const { t, label } = useReservedI18n();
+  const f = t.edit.membershipFields;
+  const feedback = useFormFeedback();
+  const [values, setValues] = useState<Values>(() => fromRecord(membership));
+  const set = (key: keyof Values) => (value: string) => {
+    feedback.clear(key);
+    setValues((v) => ({ ...v, [key]: value }));
+  };
+  const create = useMutation(trpc.memberships.create.mutationOptions());
+  const update = useMutation(trpc.memberships.update.mutationOptions());
+  const pending = create.isPending || update.isPending;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  const ending = values.status !== 'active';
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    if (pending) return;
+    const input = toInput(values);
+    const checked = validate(membershipCreateInput, { organizationId, ...input }, t.form.errors);
+    if (!checked.ok) return feedback.invalid(checked.errors);
+    feedback.reset();
+    try {
+      if (membership) await update.mutateAsync({ id: membership.id, version: membership.version, ...input });
+      else await create.mutateAsync({ organizationId, ...input });
+      await queryClient.invalidateQueries();
+      onSaved(membership ? t.edit.membership.updated : t.edit.membership.created);
+    } catch (error) {
+      feedback.failed(error);
+    }
+  };
+
+  const e = feedback.errors;
+  return (
+    <form ref={feedback.formRef} className="form edit-form" noValidate onSubmit={submit}>
+      <h4 className="form-title" ref={headingRef} tabIndex={-1}>
+        {membership ? t.edit.membership.editTitle : t.edit.membership.newTitle}
+      </h4>
+      <RequiredNote />
+      <div className="form-grid">
+        <SelectField
+          label={f.role}
+          value={values.role}
+          onValue={set('role')}
+          error={e.role}
+          options={MEMBERSHIP_ROLES.map((r) => ({ value: r, label: label(membershipRoleLabels, r) }))}
+          required
+        />
+        <SelectField
+          label={f.status}
+          hint={f.statusHint}
+          value={values.status}
+          onValue={set('status')}
+          error={e.status}
+          options={MEMBERSHIP_STATUSES.map((s) => ({ value: s, label: label(membershipStatusLabels, s) }))}
+          required
+        />
+        <TextField label={f.startDate} type="date" value={values.startDate} onValue={set('startDate')} error={e.startDate} />
+        <TextField label={f.endDate} type="date" value={values.endDate} onValue={set('endDate')} error={e.endDate} />
+      </div>
+      <TextAreaField label={f.responsibilitiesIt} value={values.responsibilitiesIt} onValue={set('responsibilitiesIt')} error={e.responsibilitiesIt} lang="it" />
+      <TextAreaField label={f.responsibilitiesEn} value={values.responsibilitiesEn} onValue={set('responsibilitiesEn')} error={e.responsibilitiesEn} lang="en" />
+      {ending && (
+        <>
+          <TextAreaField
+            label={f.endReasonIt}
+            hint={values.status === 'withdrawn' ? f.endReasonRequired : undefined}
+            value={values.endReasonIt}
+            onValue={set('endReasonIt')}
+            error={e.endReasonIt}
+            required={values.status === 'withdrawn'}
+            lang="it"
+          />
+          <TextAreaField label={f.endReasonEn} value={values.endReasonEn} onValue={set('endReasonEn')} error={e.endReasonEn} lang="en" />
+        </>
+      )}
+      <FormAlert feedback={feedback} onReloaded={onReloaded} />
+      <div className="form-actions">
+        <SubmitButton pending={pending}>{membership ? t.form.save : t.edit.membership.add}</SubmitButton>
+        <button type="button" className="btn btn-outline" onClick={onCancel}>
+          {t.form.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+import { useQuery } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { StatusMessage } from '../../components/form/FormFeedback';
+import { QueryState } from '../../components/QueryState';
+import { useReservedI18n } from '../../lib/i18n/reserved';
+import { trpc } from '../../lib/trpc';
+import { OrganizationForm } from './OrganizationForm';
+
+/** The organisation's own profile (name, place, codes, descriptions), read with its version. */
+export function OrganizationSection({ organizationId }: { organizationId: number }) {
+  const { t, formatDate } = useReservedI18n();
+  const organization = useQuery(trpc.organizations.get.queryOptions({ id: organizationId }));
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const close = (message = '') => {
+    setOpen(false);
+    setStatus(message);
+    headingRef.current?.focus();
+  };
+  return (
+    <section className="panel-section" aria-labelledby="panel-organization">
+      <h3 id="panel-organization" ref={headingRef} tabIndex={-1}>
+        {t.edit.organization.title}
+      </h3>
+      <p className="muted">
+        {t.edit.organization.intro}
+        {organization.data &&
+          ` ${t.edit.organization.lastChange(formatDate(organization.data.updatedAt, { dateStyle: 'long', timeStyle: 'short' }))}`}
+      </p>
+      <StatusMessage message={status} />
+      {open ? (
+        <QueryState query={organization}>
+          {(o) => (
+            <div className="record-card is-editing">
+              <OrganizationForm
+                key={o.version}
+                organization={o}
+                onCancel={() => close()}
+                onSaved={() => close(t.edit.organization.saved)}
+                onReloaded={() => setStatus(t.form.reloaded)}
+              />
+            </div>
+          )}
+        </QueryState>
+      ) : (
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => {
+            setStatus('');
+            setOpen(true);
+          }}
+        >
+          {t.edit.organization.edit}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { queryClient, trpc } from './trpc';
+
+/** The signed-in user (with their organisation), or null for anonymous visitors. */
+export function useMe() {
+  return useQuery(trpc.auth.me.queryOptions());
+}
+
+/** After signing in, every cached answer may change (tiers, permissions): fetch them again. */
+export const afterSignIn = () => queryClient.invalidateQueries();
+
+/** Signs out; forgets member-only answers at once so nothing private stays on screen or in memory. */
+export function useSignOut() {
+  return useMutation(
+    trpc.auth.logout.mutationOptions({
+      onSuccess: async () => {
+        // Signed-in panels unmount at once; nothing refetches member-only data as an anonymous visitor.
+        queryClient.setQueryData(trpc.auth.me.queryKey(), null);
+        await queryClient.invalidateQueries({ refetchType: 'none' });
+        // Once those panels are gone, forget what they showed.
+        setTimeout(() => queryClient.removeQueries({ type: 'inactive' }), 50);
+      },
+    }),
+  );
+}
