@@ -2,10 +2,12 @@ import http from 'node:http';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { createHttpContextFactory } from './context';
 import type { Db } from './db/client';
+import { handleReports } from './dashboard/reports';
 import { crossSiteRefusal } from './http/csrf';
 import { logRequests, type LogLine } from './http/request-log';
 import { setSecurityHeaders } from './http/security';
 import { createStaticHandler, type ClientConfig } from './http/static';
+import { serveEventsCalendar } from './events/ics';
 import { handleOpenData } from './open-data/handler';
 import { appRouter } from './router';
 
@@ -29,6 +31,10 @@ const sendJson = (res: http.ServerResponse, status: number, body: unknown) => {
   res.end(JSON.stringify(body));
 };
 
+/** A refusal made before tRPC runs, in tRPC's error shape so the client reads it like any other. */
+const sendTrpcError = (res: http.ServerResponse, status: number, code: string, message: string) =>
+  sendJson(res, status, { error: { message, code: status === 413 ? -32600 : -32003, data: { code, httpStatus: status } } });
+
 /** The whole application as a node:http server: health check, tRPC, open data and the SPA. */
 export function createApp(opts: AppOptions): http.Server {
   const trpc = createHTTPHandler({
@@ -38,6 +44,8 @@ export function createApp(opts: AppOptions): http.Server {
       trustProxy: Boolean(opts.trustProxy),
     }),
     maxBodySize: MAX_BODY_BYTES,
+    // One request may not fan out into hundreds of calls (the client batches at most 16).
+    maxBatchSize: 16,
     basePath: '/trpc/',
     onError({ error, path }) {
       if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path}:`, error.cause ?? error);
@@ -54,15 +62,17 @@ export function createApp(opts: AppOptions): http.Server {
     if (pathname.startsWith('/trpc/')) {
       if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
         res.setHeader('Connection', 'close');
-        return sendJson(res, 413, { error: 'Request body too large' });
+        return sendTrpcError(res, 413, 'PAYLOAD_TOO_LARGE', 'Request body too large');
       }
       const refusal = crossSiteRefusal(req);
-      if (refusal) return sendJson(res, 403, { error: refusal });
+      if (refusal) return sendTrpcError(res, 403, 'FORBIDDEN', refusal);
       res.setHeader('Cache-Control', 'no-store');
       return trpc(req, res);
     }
     if (pathname.startsWith('/api/')) {
+      if (pathname === '/api/open/events.ics') return serveEventsCalendar(opts.db, req, res);
       if (handleOpenData(opts.db, req, res, pathname)) return;
+      if (handleReports(opts.db, req, res, pathname, { https: Boolean(opts.https), trustProxy: Boolean(opts.trustProxy) })) return;
       return sendJson(res, 404, { error: 'Not found' });
     }
     serveStatic(req, res, pathname);

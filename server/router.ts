@@ -1,6 +1,9 @@
+import { attendanceRouter } from './attendance/router';
 import { auditRouter } from './audit/router';
 import { authRouter } from './auth/router';
 import { contactsRouter } from './contacts/router';
+import { dashboardRouter } from './dashboard/router';
+import { eventsRouter } from './events/router';
 import { membershipsRouter } from './memberships/router';
 import { organizationsRouter } from './organizations/router';
 import { partnersRouter } from './partners/router';
@@ -19,6 +22,9 @@ export const appRouter = router({
   contacts: contactsRouter,
   users: usersRouter,
   audit: auditRouter,
+  dashboard: dashboardRouter,
+  events: eventsRouter,
+  attendance: attendanceRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -14,6 +14,7 @@
  */
 import type { Source } from '../../shared/schemas/common';
 import type { SeedData } from './seed-types';
+import { activityParticipantsSeed, eventsSeed, governanceBodiesSeed } from './seed-data-governance';
 
 // ---------------------------------------------------------------------------------------------
 // Sources (all from the facts file)
@@ -951,4 +952,9 @@ export const seedData: SeedData = {
       ],
     },
   ],
+
+  // Governance bodies, the real events and activity roles: see seed-data-governance.ts.
+  bodies: governanceBodiesSeed,
+  events: eventsSeed,
+  activityParticipants: activityParticipantsSeed,
 };

@@ -1,4 +1,14 @@
-import type { activityLines, contactPoints, memberships, organizations, projects, sites } from './schema';
+import type {
+  activityLines,
+  activityParticipants,
+  contactPoints,
+  events,
+  governanceBodies,
+  memberships,
+  organizations,
+  projects,
+  sites,
+} from './schema';
 
 type Row<T extends { $inferInsert: unknown }> = Omit<
   T['$inferInsert'],
@@ -21,4 +31,27 @@ export type SeedOrganization = Row<typeof organizations> & {
   sites: SeedSite[];
   contacts: SeedContact[];
 };
-export type SeedData = { project: SeedProject; organizations: SeedOrganization[] };
+/** A governance body; organisations are named by slug. */
+export type SeedBody = Omit<Row<typeof governanceBodies>, 'coordinatorOrganizationId'> & {
+  coordinatorSlug: string | null;
+  members: { organizationSlug: string; since?: string | null; until?: string | null }[];
+};
+/** An event; its organiser and body are named by slug. */
+export type SeedEvent = Omit<Row<typeof events>, 'organizerOrganizationId' | 'bodyId'> & {
+  organizerSlug: string | null;
+  bodySlug: string | null;
+};
+/** An organisation's role in a line of activity, the line named by its position. */
+export type SeedActivityParticipant = Omit<
+  (typeof activityParticipants)['$inferInsert'],
+  'activityLineId' | 'organizationId'
+> & { activityPosition: number; organizationSlug: string };
+
+export type SeedData = {
+  project: SeedProject;
+  organizations: SeedOrganization[];
+  /** Governance (issue #4); loaded with the seed version that introduced it. */
+  bodies?: SeedBody[];
+  events?: SeedEvent[];
+  activityParticipants?: SeedActivityParticipant[];
+};

@@ -56,7 +56,7 @@ describe('language switch', () => {
     await page.waitForURL((u) => u.pathname === '/en');
     await expect.poll(() => h1().textContent()).toBe('The COOPERA network in Sicily');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await nav().getByRole('link').allTextContents()).toEqual(['Map', 'Partners', 'The project']);
+    expect(await nav().getByRole('link').allTextContents()).toEqual(['Map', 'Partners', 'The project', 'Events']);
     expect(await page.title()).toBe('COOPERA Network — The partner network of the COOPERA project in Sicily');
     await waitForMap(page);
     expect(errors).toEqual([]);
@@ -92,7 +92,7 @@ describe('language switch', () => {
     await page.waitForURL((u) => u.pathname === '/partners/comune-di-palermo');
     await expect.poll(() => page.locator('.profile-badges .badge').allTextContents()).toContain('Capofila');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('it');
-    expect(await nav().getByRole('link').allTextContents()).toEqual(['Mappa', 'Partner', 'Il progetto']);
+    expect(await nav().getByRole('link').allTextContents()).toEqual(['Mappa', 'Partner', 'Il progetto', 'Eventi']);
     expect(errors).toEqual([]);
   });
 

@@ -1,7 +1,9 @@
 import { Suspense, useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { userRoleLabels } from '@shared/enums';
 import { LoadingState } from '../components/QueryState';
 import { switchLocalePath, useI18n } from '../lib/i18n';
+import { useMe, useSignOut } from '../lib/session';
 import { RouteErrorBoundary } from './RouteError';
 
 /** After a client-side navigation, start at the top and move focus to the new content. */
@@ -17,6 +19,78 @@ function useFocusOnNavigate(pathname: string) {
   }, [pathname]);
 }
 
+/** Pages that only make sense signed in: signing out there leads back to the map. */
+const isPrivatePath = (path: string) => /^(\/en)?\/(account|admin)(\/|$)/.test(path);
+
+function UserIcon() {
+  return (
+    <svg className="slim-icon" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
+      <circle cx="12" cy="8" r="4" fill="none" stroke="currentColor" strokeWidth="2" />
+      <path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7" fill="none" stroke="currentColor" strokeWidth="2" />
+    </svg>
+  );
+}
+
+/** Sign in, or the signed-in user with their reserved area and sign out. */
+function AccountLinks() {
+  const { t, to, label } = useI18n();
+  const me = useMe();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const { pathname, search } = useLocation();
+  if (me.isPending) return null;
+  if (!me.data) {
+    const onLogin = /^(\/en)?\/login$/.test(pathname);
+    const next = onLogin || pathname === '/' || pathname === '/en' ? '' : `?next=${encodeURIComponent(pathname + search)}`;
+    return (
+      <Link className="slim-link" to={`${to('/login')}${next}`}>
+        <UserIcon />
+        {t.session.signIn}
+      </Link>
+    );
+  }
+  const user = me.data;
+  return (
+    <>
+      <span className="slim-user">
+        <span className="slim-user-name">{user.name}</span>
+        <span className="slim-user-role">{label(userRoleLabels, user.role)}</span>
+      </span>
+      <Link className="slim-link" to={to('/account')}>
+        <UserIcon />
+        {t.session.reservedArea}
+      </Link>
+      <button
+        type="button"
+        className="slim-link slim-button"
+        aria-disabled={signOut.isPending || undefined}
+        onClick={() => {
+          if (signOut.isPending) return;
+          signOut.mutate(undefined, {
+            onSuccess: () => {
+              if (isPrivatePath(pathname)) navigate(to('/'));
+            },
+          });
+        }}
+      >
+        {t.session.signOut}
+      </button>
+    </>
+  );
+}
+
+/** The dashboard is for signed-in members only: its menu item appears once signed in. */
+function DashboardNavItem() {
+  const { t, to } = useI18n();
+  const me = useMe();
+  if (!me.data) return null;
+  return (
+    <li>
+      <NavLink to={to('/dashboard')}>{t.dashboard.nav}</NavLink>
+    </li>
+  );
+}
+
 export function Layout() {
   const { t, to, locale } = useI18n();
   const { pathname, search } = useLocation();
@@ -30,16 +104,19 @@ export function Layout() {
       <header className="site-header">
         <div className="slim-header">
           <div className="container slim-inner">
-            <span>{t.leadBody}</span>
-            <Link
-              className="lang-switch"
-              to={switchLocalePath(pathname, search, other)}
-              hrefLang={other}
-              lang={other}
-              aria-label={t.languageSwitchLabel}
-            >
-              {t.languageSwitch}
-            </Link>
+            <span className="slim-lead">{t.leadBody}</span>
+            <div className="slim-actions">
+              <AccountLinks />
+              <Link
+                className="lang-switch"
+                to={switchLocalePath(pathname, search, other)}
+                hrefLang={other}
+                lang={other}
+                aria-label={t.languageSwitchLabel}
+              >
+                {t.languageSwitch}
+              </Link>
+            </div>
           </div>
         </div>
         <div className="center-header">
@@ -74,6 +151,10 @@ export function Layout() {
               <li>
                 <NavLink to={to('/project')}>{t.nav.project}</NavLink>
               </li>
+              <li>
+                <NavLink to={to('/events')}>{t.events.nav}</NavLink>
+              </li>
+              <DashboardNavItem />
             </ul>
           </div>
         </nav>

@@ -11,6 +11,22 @@ const DirectoryPage = lazy(() =>
 const PartnerPage = lazy(() => import('../features/partner/PartnerPage').then((m) => ({ default: m.PartnerPage })));
 const ProjectPage = lazy(() => import('../features/project/ProjectPage').then((m) => ({ default: m.ProjectPage })));
 const InfoPage = lazy(() => import('../features/pages/InfoPage').then((m) => ({ default: m.InfoPage })));
+const EventsPage = lazy(() => import('../features/events/EventsPage').then((m) => ({ default: m.EventsPage })));
+const EventPage = lazy(() => import('../features/events/EventPage').then((m) => ({ default: m.EventPage })));
+const LoginPage = lazy(() => import('../features/auth/LoginPage').then((m) => ({ default: m.LoginPage })));
+const AccountPage = lazy(() => import('../features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
+const ReviewPage = lazy(() => import('../features/admin/ReviewPage').then((m) => ({ default: m.ReviewPage })));
+const AuditPage = lazy(() => import('../features/admin/AuditPage').then((m) => ({ default: m.AuditPage })));
+const UsersPage = lazy(() => import('../features/admin/UsersPage').then((m) => ({ default: m.UsersPage })));
+const RegisterPage = lazy(() => import('../features/register/RegisterPage').then((m) => ({ default: m.RegisterPage })));
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const ReportPage = lazy(() => import('../features/dashboard/ReportPage').then((m) => ({ default: m.ReportPage })));
+const SignInSheetPage = lazy(() =>
+  import('../features/dashboard/SignInSheetPage').then((m) => ({ default: m.SignInSheetPage })),
+);
+const NewOrganizationPage = lazy(() =>
+  import('../features/edit/NewOrganizationPage').then((m) => ({ default: m.NewOrganizationPage })),
+);
 
 const pages = (
   <>
@@ -18,6 +34,18 @@ const pages = (
     <Route path="partners" element={<DirectoryPage />} />
     <Route path="partners/:slug" element={<PartnerPage />} />
     <Route path="project" element={<ProjectPage />} />
+    <Route path="login" element={<LoginPage />} />
+    <Route path="account" element={<AccountPage />} />
+    <Route path="admin/review" element={<ReviewPage />} />
+    <Route path="admin/audit" element={<AuditPage />} />
+    <Route path="admin/users" element={<UsersPage />} />
+    <Route path="admin/organizations/new" element={<NewOrganizationPage />} />
+    <Route path="events" element={<EventsPage />} />
+    <Route path="events/:slug" element={<EventPage />} />
+    <Route path="events/:slug/register" element={<RegisterPage />} />
+    <Route path="dashboard" element={<DashboardPage />} />
+    <Route path="dashboard/report" element={<ReportPage />} />
+    <Route path="events/:slug/sign-in-sheet" element={<SignInSheetPage />} />
     <Route path=":page" element={<InfoPage />} />
     <Route path="*" element={<NotFound />} />
   </>

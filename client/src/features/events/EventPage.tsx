@@ -1,0 +1,117 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { eventStatusLabels, eventTypeLabels } from '@shared/enums';
+import { isPastEvent } from '@shared/event-dates';
+import { QueryState } from '../../components/QueryState';
+import { useDocumentTitle, useI18n } from '../../lib/i18n';
+import { useMe } from '../../lib/session';
+import { trpc } from '../../lib/trpc';
+import { EventBadges, EventFacts } from './components/EventFacts';
+import type { EventDetail } from './event-format';
+import './events.css';
+
+export function EventPage() {
+  const { slug = '' } = useParams();
+  const { t, to, pick } = useI18n();
+  const event = useQuery(trpc.events.bySlug.queryOptions({ slug }, { retry: false }));
+  useDocumentTitle(
+    event.data ? pick(event.data.titleIt, event.data.titleEn) : event.isError ? t.common.notFoundTitle : undefined,
+  );
+  return (
+    <div className="container narrow event-page">
+      <nav aria-label="breadcrumb" className="breadcrumb">
+        <Link to={to('/events')}>← {t.events.back}</Link>
+      </nav>
+      <QueryState
+        query={event}
+        notFound={
+          <div>
+            <h1>{t.common.notFoundTitle}</h1>
+            <p>{t.events.notFound}</p>
+          </div>
+        }
+      >
+        {(e) => (
+          <>
+            <EventView event={e} />
+            <MemberLinks slug={e.slug} />
+          </>
+        )}
+      </QueryState>
+    </div>
+  );
+}
+
+/** For signed-in members: the event's attendance register and its printable sign-in sheet. */
+function MemberLinks({ slug }: { slug: string }) {
+  const { t, to } = useI18n();
+  const me = useMe();
+  if (!me.data) return null;
+  return (
+    <section className="card" aria-labelledby="event-member-links">
+      <h2 id="event-member-links" className="h5">
+        {t.events.memberArea}
+      </h2>
+      <ul>
+        <li>
+          <Link to={to(`/events/${slug}/register`)}>{t.events.registerLink}</Link>
+        </li>
+        <li>
+          <Link to={to(`/events/${slug}/sign-in-sheet`)}>{t.events.signInSheetLink}</Link>
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+function EventView({ event: e }: { event: EventDetail }) {
+  const { t, pick, label, locale } = useI18n();
+  const agenda = pick(e.agendaIt, e.agendaEn);
+  const outcome = pick(e.outcomeIt, e.outcomeEn);
+  const unconfirmed = e.status === 'planned' && isPastEvent(e);
+  return (
+    <article>
+      <p className="profile-kicker">{label(eventTypeLabels, e.type)}</p>
+      <h1 className="event-page-title">{pick(e.titleIt, e.titleEn)}</h1>
+      <p className="event-badges">
+        <EventBadges event={e} />
+      </p>
+      {(e.status === 'cancelled' || unconfirmed) && (
+        <div className="callout" role="note">
+          <p className="callout-title">
+            {e.status === 'cancelled' ? label(eventStatusLabels, 'cancelled') : t.events.unconfirmed}
+          </p>
+          <p>{e.status === 'cancelled' ? t.events.cancelledText : t.events.unconfirmedText}</p>
+        </div>
+      )}
+      <EventFacts event={e} className="facts facts-wide event-detail-facts" />
+      <section>
+        <h2>{t.events.agenda}</h2>
+        <p className={agenda ? undefined : 'muted'}>{agenda || t.events.noAgenda}</p>
+      </section>
+      <section>
+        <h2>{t.events.outcome}</h2>
+        <p className={outcome ? undefined : 'muted'}>{outcome || t.events.noOutcome}</p>
+      </section>
+      {e.sources.length > 0 && (
+        <section>
+          <h2>{t.events.sources}</h2>
+          <ul className="event-sources">
+            {e.sources.map((s) => (
+              <li key={s.url + (s.title ?? '')}>
+                <a href={s.url} rel="noopener noreferrer" lang="it">
+                  {s.title ?? new URL(s.url).hostname}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p>
+        <a href={`/api/open/events.ics${locale === 'en' ? '?lang=en' : ''}`} download="coopera-events.ics">
+          {t.events.calendarDownload}
+        </a>
+      </p>
+    </article>
+  );
+}

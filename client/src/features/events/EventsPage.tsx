@@ -1,0 +1,221 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { EVENT_TYPES, eventTypeLabels, type EventType } from '@shared/enums';
+import { isPastEvent } from '@shared/event-dates';
+import { QueryState } from '../../components/QueryState';
+import { useDocumentTitle, useI18n } from '../../lib/i18n';
+import { trpc } from '../../lib/trpc';
+import { CALENDAR_ANCHOR, CalendarBox } from './components/CalendarBox';
+import { EventBadges, EventFacts } from './components/EventFacts';
+import { eventYear, eventYears, type EventListItem, type GovernanceBody } from './event-format';
+import './events.css';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Type, body and year filters, kept in the URL (?type=webinar&body=tavoli-tecnici-coopera&year=2022). */
+function useEventFilters() {
+  const [params, setParams] = useSearchParams();
+  const rawType = params.get('type') ?? '';
+  const type = (EVENT_TYPES as readonly string[]).includes(rawType) ? (rawType as EventType) : undefined;
+  const rawBody = params.get('body') ?? '';
+  const body = SLUG.test(rawBody) ? rawBody : undefined;
+  const rawYear = params.get('year') ?? '';
+  const year = /^(19|20)\d\d$/.test(rawYear) ? Number(rawYear) : undefined;
+  const active = Boolean(type || body || year);
+  const input = active
+    ? {
+        ...(type && { type }),
+        ...(body && { bodySlug: body }),
+        ...(year && { from: `${year}-01-01`, to: `${year}-12-31` }),
+      }
+    : undefined;
+  const setFilter = (key: 'type' | 'body' | 'year', value: string) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: true },
+    );
+  const reset = () => setParams(new URLSearchParams(), { replace: true });
+  return { type, body, year, active, input, setFilter, reset };
+}
+type EventFilters = ReturnType<typeof useEventFilters>;
+
+export function EventsPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t.events.title);
+  const filters = useEventFilters();
+  // Unfiltered, it gives the years to choose from; with no filter it is the very same query as the list.
+  const all = useQuery(trpc.events.list.queryOptions());
+  const bodies = useQuery(trpc.events.bodies.queryOptions());
+  const list = useQuery({ ...trpc.events.list.queryOptions(filters.input), placeholderData: keepPreviousData });
+
+  return (
+    <div className="container events-page">
+      <h1>{t.events.title}</h1>
+      <p className="lead-text">{t.events.intro}</p>
+      <p className="muted small">{t.events.timesInRome}</p>
+      {/* On narrow screens the calendar box follows the list: this link leads there. */}
+      <p className="calendar-jump">
+        <a href={`#${CALENDAR_ANCHOR}`}>{t.events.calendarJump} ↓</a>
+      </p>
+      <div className="events-layout">
+        <CalendarBox />
+        <div className="events-main">
+          <EventFilterBar
+            filters={filters}
+            bodies={bodies.data ?? []}
+            years={all.data ? eventYears(all.data) : filters.year ? [filters.year] : []}
+            resultCount={list.isPlaceholderData ? undefined : list.data?.length}
+          />
+          <QueryState query={list}>
+            {(events) =>
+              events.length === 0 && filters.active ? (
+                <div className="state state-empty">
+                  <p>{t.events.empty}</p>
+                  <button type="button" className="btn btn-outline" onClick={filters.reset}>
+                    {t.events.reset}
+                  </button>
+                </div>
+              ) : (
+                <EventSections events={events} filtered={filters.active} />
+              )
+            }
+          </QueryState>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function EventFilterBar({
+  filters,
+  bodies,
+  years,
+  resultCount,
+}: {
+  filters: EventFilters;
+  bodies: GovernanceBody[];
+  years: number[];
+  resultCount: number | undefined;
+}) {
+  const { t, label, pick } = useI18n();
+  const id = useId();
+  const select = (
+    key: 'type' | 'body' | 'year',
+    text: string,
+    value: string,
+    options: { value: string; label: string }[],
+  ) => (
+    <div className={`field field-${key}`}>
+      <label htmlFor={`${id}-${key}`}>{text}</label>
+      <select id={`${id}-${key}`} value={value} onChange={(e) => filters.setFilter(key, e.target.value)}>
+        <option value="">{t.events.any}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <form className="filter-bar event-filters" role="search" onSubmit={(e) => e.preventDefault()}>
+      <fieldset>
+        <legend className="visually-hidden">{t.events.filtersLegend}</legend>
+        <div className="event-filter-selects">
+          {select(
+            'type',
+            t.events.type,
+            filters.type ?? '',
+            EVENT_TYPES.map((v) => ({ value: v, label: label(eventTypeLabels, v) })),
+          )}
+          {select(
+            'body',
+            t.events.body,
+            filters.body ?? '',
+            bodies.map((b) => ({ value: b.slug, label: pick(b.nameIt, b.nameEn) })),
+          )}
+          {select(
+            'year',
+            t.events.year,
+            filters.year ? String(filters.year) : '',
+            years.map((y) => ({ value: String(y), label: String(y) })),
+          )}
+        </div>
+      </fieldset>
+      <div className="filter-footer">
+        <p className="result-count" role="status" aria-live="polite">
+          {resultCount === undefined ? '' : t.events.results(resultCount)}
+        </p>
+        {filters.active && (
+          <button type="button" className="btn btn-link" onClick={filters.reset}>
+            {t.events.reset}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+/** Upcoming events soonest first; past events newest first, by year. */
+function EventSections({ events, filtered }: { events: EventListItem[]; filtered: boolean }) {
+  const { t } = useI18n();
+  const id = useId();
+  const upcoming = events.filter((e) => !isPastEvent(e));
+  const past = events.filter((e) => isPastEvent(e)).reverse();
+  const years = [...new Set(past.map(eventYear))];
+  return (
+    <>
+      {(upcoming.length > 0 || !filtered) && (
+        <section className="event-section" aria-labelledby={`${id}-upcoming`}>
+          <h2 id={`${id}-upcoming`}>{t.events.upcoming}</h2>
+          {upcoming.length > 0 ? (
+            <EventList events={upcoming} heading="h3" />
+          ) : (
+            <p className="state state-empty">{t.events.noUpcoming}</p>
+          )}
+        </section>
+      )}
+      {(past.length > 0 || !filtered) && (
+        <section className="event-section" aria-labelledby={`${id}-past`}>
+          <h2 id={`${id}-past`}>{t.events.past}</h2>
+          {past.length === 0 && <p className="state state-empty">{t.events.noPast}</p>}
+          {years.map((year) => (
+            <section key={year} aria-labelledby={`${id}-y${year}`}>
+              <h3 id={`${id}-y${year}`} className="event-year">
+                {year}
+              </h3>
+              <EventList events={past.filter((e) => eventYear(e) === year)} heading="h4" />
+            </section>
+          ))}
+        </section>
+      )}
+    </>
+  );
+}
+
+function EventList({ events, heading: Heading }: { events: EventListItem[]; heading: 'h3' | 'h4' }) {
+  const { to, pick, label } = useI18n();
+  return (
+    <ul className="event-list">
+      {events.map((e) => (
+        <li key={e.slug} className={`event-card event-card-${e.status}`}>
+          <article aria-labelledby={`event-${e.slug}`}>
+            <p className="event-kicker">
+              <span className="event-type">{label(eventTypeLabels, e.type)}</span> <EventBadges event={e} />
+            </p>
+            <Heading id={`event-${e.slug}`} className="event-title">
+              <Link to={to(`/events/${e.slug}`)}>{pick(e.titleIt, e.titleEn)}</Link>
+            </Heading>
+            <EventFacts event={e} />
+          </article>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,246 @@
+import Papa from 'papaparse';
+
+/**
+ * Reads a participant list (a meeting platform's export or a typed sign-in sheet saved as CSV)
+ * into rows of name, e-mail and organisation. Pure: takes the file's bytes, runs in the browser
+ * and in Node (tests), sends nothing anywhere.
+ */
+
+export type ParticipantField = 'name' | 'surname' | 'email' | 'organization';
+
+export type ParsedParticipant = {
+  /** Row of the file, 1-based, blank lines not counted: to point at a row. */
+  line: number;
+  name?: string;
+  email?: string;
+  organization?: string;
+};
+
+export type ParseError =
+  | 'empty'
+  | 'too_large'
+  | 'binary'
+  | 'spreadsheet'
+  | 'no_header'
+  | 'no_usable_column'
+  | 'no_rows';
+
+export type ParseResult =
+  | {
+      ok: true;
+      rows: ParsedParticipant[];
+      encoding: TextEncoding;
+      delimiter: string;
+      /** The header cell read for each field, as written in the file. */
+      columns: Partial<Record<ParticipantField, string>>;
+      /** Data rows under the header that held nothing usable (blank or without any field). */
+      skipped: number;
+    }
+  | { ok: false; error: ParseError };
+
+export type TextEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+
+/** Larger files are not participant lists (a 10,000-row list is about 1 MB). */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** The header may follow a preamble (Teams puts a meeting summary first): look this far down. */
+const HEADER_SEARCH_ROWS = 40;
+/** Limits of the import procedures' rows; longer cells are cut, not refused. */
+const MAX_LENGTH = { name: 200, email: 254, organization: 300 } as const;
+
+/** Lower-case, accents and punctuation removed: "E-mail" → "e mail", "Città" → "citta". */
+const normalizeHeader = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** Header names per field, normalised. Italian first, then what English exports write. */
+const SYNONYMS: Record<ParticipantField, string[]> = {
+  email: [
+    'email', 'e mail', 'mail', 'posta elettronica', 'indirizzo email', 'indirizzo e mail',
+    'indirizzo di posta elettronica', 'email address', 'e mail address', 'user email', 'email utente',
+  ],
+  organization: [
+    'ente', 'organizzazione', 'organization', 'organisation', 'ente di appartenenza', 'organizzazione di appartenenza',
+    'amministrazione', 'amministrazione di appartenenza', 'istituzione', 'institution', 'azienda', 'company',
+    'affiliation', 'affiliazione', 'comune', 'struttura', 'societa', 'organization name', 'company name',
+  ],
+  surname: ['cognome', 'surname', 'last name', 'family name'],
+  name: [
+    'nome', 'name', 'nominativo', 'partecipante', 'participant', 'full name', 'nome e cognome', 'cognome e nome',
+    'nome completo', 'nome partecipante', 'display name', 'nome visualizzato', 'first name', 'given name',
+  ],
+};
+/** When a header only contains a known name ("E-mail del partecipante"), the fields are tried in this order. */
+const CONTAINS_ORDER: ParticipantField[] = ['email', 'organization', 'surname', 'name'];
+/** Words that make a longer header one of the fields; not "comune" or "azienda", which data cells contain too. */
+const CONTAINED: Record<ParticipantField, string[]> = {
+  email: ['email', 'e mail', 'mail'],
+  organization: ['ente', 'organizzazione', 'organization', 'organisation', 'amministrazione', 'affiliation', 'company'],
+  surname: ['cognome', 'surname', 'last name'],
+  name: ['nome', 'name', 'nominativo', 'partecipante', 'participant'],
+};
+
+const containsPhrase = (header: string, phrase: string) => ` ${header} `.includes(` ${phrase} `);
+
+/** Which column holds which field, or null when the row is not a header. */
+export function mapHeader(cells: string[]): Partial<Record<ParticipantField, number>> | null {
+  if (cells.some((c) => c.includes('@'))) return null; // an address: a data row
+  const headers = cells.map(normalizeHeader);
+  const map: Partial<Record<ParticipantField, number>> = {};
+  const taken = new Set<number>();
+  const assign = (field: ParticipantField, i: number) => {
+    if (map[field] === undefined && !taken.has(i)) {
+      map[field] = i;
+      taken.add(i);
+    }
+  };
+  // "Nome e cognome", "Cognome Nome": one column with the whole name.
+  headers.forEach((h, i) => {
+    if (containsPhrase(h, 'nome') && containsPhrase(h, 'cognome')) assign('name', i);
+  });
+  headers.forEach((h, i) => {
+    for (const field of CONTAINS_ORDER) if (SYNONYMS[field].includes(h)) assign(field, i);
+  });
+  headers.forEach((h, i) => {
+    if (taken.has(i) || h.split(' ').length > 5) return;
+    const field = CONTAINS_ORDER.find((f) => map[f] === undefined && CONTAINED[f].some((s) => containsPhrase(h, s)));
+    if (field) assign(field, i);
+  });
+  return Object.keys(map).length > 0 ? map : null;
+}
+
+/** UTF-8 when the bytes are valid UTF-8; UTF-16 when a byte-order mark says so; else Windows-1252 (Excel's "CSV" in Italy). */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    const text = new TextDecoder('windows-1252').decode(bytes);
+    return { text: text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] || c), encoding: 'windows-1252' };
+  }
+}
+
+/**
+ * Bytes 0x80–0x9F in Windows-1252 (’ “ ” € – …). Some runtimes (Node 20) decode "windows-1252" as
+ * ISO-8859-1 and leave them as control characters: put the right characters back.
+ */
+const WINDOWS_1252_C1 = [
+  '€', '', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '', 'Ž', '',
+  '', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '', 'ž', 'Ÿ',
+];
+
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+
+/** An Excel workbook or another binary file rather than text. */
+function binaryKind(bytes: Uint8Array): 'spreadsheet' | 'binary' | null {
+  const zip = [0x50, 0x4b, 0x03, 0x04]; // .xlsx, .ods
+  const ole = [0xd0, 0xcf, 0x11, 0xe0]; // .xls
+  if (startsWith(bytes, zip) || startsWith(bytes, ole)) return 'spreadsheet';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return null;
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return null;
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return 'binary';
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
+  }
+  return control > sample.length * 0.01 ? 'binary' : null;
+}
+
+const clean = (s: string | undefined, max: number) => {
+  const v = (s ?? '').replace(/\s+/g, ' ').trim();
+  return v ? v.slice(0, max) : undefined;
+};
+
+/** "Mario Rossi <mario.rossi@comune.it>" → "mario.rossi@comune.it". */
+function cleanEmail(s: string | undefined): string | undefined {
+  const v = clean(s, 1000);
+  if (!v) return undefined;
+  const found = /[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/.exec(v);
+  return (found ? found[0] : v).toLowerCase().slice(0, MAX_LENGTH.email);
+}
+
+/** Lets the page draw its progress bar between chunks. */
+const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Parses a participant list. `onProgress` gets the share of the file read so far (0–1);
+ * the parser yields between chunks so a progress bar can move.
+ */
+export async function parseParticipants(
+  bytes: Uint8Array,
+  { onProgress, chunkSize = 256 * 1024 }: { onProgress?: (share: number) => void; chunkSize?: number } = {},
+): Promise<ParseResult> {
+  if (bytes.length === 0) return { ok: false, error: 'empty' };
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, error: 'too_large' };
+  const binary = binaryKind(bytes);
+  if (binary) return { ok: false, error: binary };
+  const { text, encoding } = decodeText(bytes);
+  if (text.trim() === '') return { ok: false, error: 'empty' };
+
+  const table: string[][] = [];
+  let delimiter = ',';
+  await new Promise<void>((resolve, reject) => {
+    Papa.parse<string[]>(text, {
+      chunkSize,
+      skipEmptyLines: 'greedy',
+      chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
+        for (const row of results.data) table.push(row);
+        delimiter = results.meta.delimiter || delimiter;
+        onProgress?.(Math.min(1, (results.meta.cursor ?? text.length) / text.length));
+        parser.pause();
+        void nextTick().then(() => parser.resume());
+      },
+      complete: () => resolve(),
+      error: (e: Error) => reject(e),
+    });
+  });
+  onProgress?.(1);
+
+  let headerIndex = -1;
+  let columns: Partial<Record<ParticipantField, number>> | null = null;
+  for (let i = 0; i < Math.min(table.length, HEADER_SEARCH_ROWS); i++) {
+    columns = mapHeader(table[i]!);
+    if (columns) {
+      headerIndex = i;
+      break;
+    }
+  }
+  if (!columns) return { ok: false, error: 'no_header' };
+  if (columns.email === undefined && columns.organization === undefined) return { ok: false, error: 'no_usable_column' };
+
+  const header = table[headerIndex]!;
+  const cell = (row: string[], field: ParticipantField) => {
+    const i = columns[field];
+    return i === undefined ? undefined : row[i];
+  };
+  const rows: ParsedParticipant[] = [];
+  let skipped = 0;
+  for (let i = headerIndex + 1; i < table.length; i++) {
+    const row = table[i]!;
+    if (row.every((v, j) => normalizeHeader(v) === normalizeHeader(header[j] ?? ''))) continue; // a repeated header
+    const name = clean([cell(row, 'name'), cell(row, 'surname')].filter(Boolean).join(' '), MAX_LENGTH.name);
+    const email = cleanEmail(cell(row, 'email'));
+    const organization = clean(cell(row, 'organization'), MAX_LENGTH.organization);
+    if (!name && !email && !organization) {
+      skipped++;
+      continue;
+    }
+    rows.push({ line: i + 1, ...(name && { name }), ...(email && { email }), ...(organization && { organization }) });
+  }
+  if (rows.length === 0) return { ok: false, error: 'no_rows' };
+  const found = Object.fromEntries(
+    Object.entries(columns).map(([field, i]) => [field, header[i as number]?.trim() ?? '']),
+  ) as Partial<Record<ParticipantField, string>>;
+  return { ok: true, rows, encoding, delimiter, columns: found, skipped };
+}
+
+/** SHA-256 of the file's bytes in hexadecimal: the same file is imported once per event. */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,1 @@
+CREATE INDEX `events_status_starts_at` ON `events` (`status`,`starts_at`);

@@ -1,0 +1,368 @@
+import { TRPCError } from '@trpc/server';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import {
+  type AttendanceConfirmOwn,
+  type AttendanceInviteInput,
+  type AttendanceLine,
+  type ImportCommitInput,
+  type ImportPreviewInput,
+} from '../../shared/schemas/attendance';
+import { assertCanEditOrganization } from '../auth/policy';
+import type { SessionUser } from '../auth/session';
+import type { Db } from '../db/client';
+import {
+  attendance,
+  attendanceImports,
+  auditLog,
+  bodyMembers,
+  contactPoints,
+  events,
+  governanceBodies,
+  organizations,
+} from '../db/schema';
+import { createMatcher, type MatchableOrganization } from './matching';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+type AttendanceRow = typeof attendance.$inferSelect;
+
+const now = () => new Date().toISOString();
+
+function loadEvent(db: Db | Tx, eventId: number) {
+  const event = db.select().from(events).where(eq(events.id, eventId)).get();
+  if (!event) throw new TRPCError({ code: 'NOT_FOUND', message: `No event ${eventId}` });
+  return event;
+}
+
+/** Every organisation named must exist: an unknown id is a malformed request, not a new organisation. */
+function assertOrganizationsExist(tx: Tx, ids: number[]) {
+  if (ids.length === 0) return;
+  const found = new Set(
+    tx.select({ id: organizations.id }).from(organizations).where(inArray(organizations.id, ids)).all().map((o) => o.id),
+  );
+  const missing = ids.filter((id) => !found.has(id));
+  if (missing.length > 0) {
+    throw new TRPCError({ code: 'BAD_REQUEST', message: `No organisation ${missing.slice(0, 5).join(', ')}` });
+  }
+}
+
+function linesOf(tx: Tx, eventId: number, organizationIds?: number[]): Map<number, AttendanceRow> {
+  const rows = tx
+    .select()
+    .from(attendance)
+    .where(
+      and(
+        eq(attendance.eventId, eventId),
+        organizationIds ? inArray(attendance.organizationId, organizationIds) : undefined,
+      ),
+    )
+    .all();
+  return new Map(rows.map((r) => [r.organizationId, r]));
+}
+
+/** An attendance line has no id of its own: the audit trail files it under the event, per organisation. */
+function auditLine(tx: Tx, actor: SessionUser, before: AttendanceRow | null, after: AttendanceRow) {
+  tx.insert(auditLog)
+    .values({
+      userId: actor.id,
+      userEmail: actor.email,
+      action: before ? 'update' : 'create',
+      entity: 'attendance',
+      entityId: after.eventId,
+      organizationId: after.organizationId,
+      before: before as Record<string, unknown> | null,
+      after: after as Record<string, unknown>,
+    })
+    .run();
+}
+
+const staleLine = () =>
+  new TRPCError({
+    code: 'CONFLICT',
+    message: 'Someone else saved this register after you opened it: reload to see their changes, then record again',
+  });
+
+type LineValues = Pick<AttendanceRow, 'status' | 'peopleCount' | 'delegateName' | 'notes' | 'confirmedAt'>;
+
+/** Inserts or updates one line (the caller has checked its version) and writes its audit row. */
+function writeLine(tx: Tx, actor: SessionUser, eventId: number, organizationId: number, before: AttendanceRow | undefined, values: LineValues) {
+  let after: AttendanceRow;
+  if (before) {
+    after = tx
+      .update(attendance)
+      .set({ ...values, recordedBy: actor.id, version: before.version + 1, updatedAt: now() })
+      .where(
+        and(
+          eq(attendance.eventId, eventId),
+          eq(attendance.organizationId, organizationId),
+          eq(attendance.version, before.version),
+        ),
+      )
+      .returning()
+      .get()!;
+    if (!after) throw staleLine();
+  } else {
+    after = tx
+      .insert(attendance)
+      .values({ eventId, organizationId, ...values, recordedBy: actor.id })
+      .returning()
+      .get();
+  }
+  auditLine(tx, actor, before ?? null, after);
+  return after;
+}
+
+/** Only present organisations have a head count. */
+const peopleFor = (status: AttendanceRow['status'], count: number | null | undefined) =>
+  status === 'present' ? (count ?? null) : null;
+
+/** The register of an event for a signed-in member: its lines, its past imports and every organisation (to invite one). */
+export function getRegister(db: Db, user: SessionUser, eventId: number) {
+  const event = db
+    .select({
+      id: events.id,
+      slug: events.slug,
+      type: events.type,
+      titleIt: events.titleIt,
+      titleEn: events.titleEn,
+      startsAt: events.startsAt,
+      endsAt: events.endsAt,
+      status: events.status,
+      totalParticipants: events.totalParticipants,
+      bodyId: events.bodyId,
+      bodyNameIt: governanceBodies.nameIt,
+      bodyNameEn: governanceBodies.nameEn,
+    })
+    .from(events)
+    .leftJoin(governanceBodies, eq(events.bodyId, governanceBodies.id))
+    .where(eq(events.id, eventId))
+    .get();
+  if (!event) throw new TRPCError({ code: 'NOT_FOUND', message: `No event ${eventId}` });
+  const lines = db
+    .select({
+      organizationId: attendance.organizationId,
+      slug: organizations.slug,
+      name: organizations.name,
+      shortName: organizations.shortName,
+      type: organizations.type,
+      status: attendance.status,
+      peopleCount: attendance.peopleCount,
+      delegateName: attendance.delegateName,
+      notes: attendance.notes,
+      confirmedAt: attendance.confirmedAt,
+      updatedAt: attendance.updatedAt,
+      version: attendance.version,
+    })
+    .from(attendance)
+    .innerJoin(organizations, eq(attendance.organizationId, organizations.id))
+    .where(eq(attendance.eventId, eventId))
+    .all()
+    .sort((a, b) => a.name.localeCompare(b.name, 'it'));
+  const allOrganizations = db
+    .select({ id: organizations.id, name: organizations.name, shortName: organizations.shortName })
+    .from(organizations)
+    .orderBy(asc(organizations.name))
+    .all();
+  const imports = db
+    .select({
+      fileName: attendanceImports.fileName,
+      rows: attendanceImports.rows,
+      importedAt: attendanceImports.importedAt,
+    })
+    .from(attendanceImports)
+    .where(eq(attendanceImports.eventId, eventId))
+    .orderBy(desc(attendanceImports.importedAt))
+    .all();
+  const canRecord = !user.mfaSetupRequired && (user.role === 'coordinator' || user.role === 'admin');
+  return { event, lines, organizations: allOrganizations, imports, canRecord, ownOrganizationId: user.organizationId };
+}
+
+/**
+ * Invites organisations to an event (a line with no status yet): the given ones or, without a
+ * list, those that belonged to the event's body on the day of the event. Existing lines stay.
+ */
+export function invite(db: Db, actor: SessionUser, input: AttendanceInviteInput) {
+  return db.transaction((tx) => {
+    const event = loadEvent(tx, input.eventId);
+    let ids = input.organizationIds;
+    if (!ids) {
+      if (!event.bodyId) {
+        throw new TRPCError({ code: 'BAD_REQUEST', message: 'This event belongs to no body: choose the organisations' });
+      }
+      const day = event.startsAt.slice(0, 10);
+      ids = tx
+        .select({ id: bodyMembers.organizationId })
+        .from(bodyMembers)
+        .where(
+          and(
+            eq(bodyMembers.bodyId, event.bodyId),
+            or(isNull(bodyMembers.since), lte(bodyMembers.since, day)),
+            or(isNull(bodyMembers.until), gte(bodyMembers.until, day)),
+          ),
+        )
+        .all()
+        .map((m) => m.id);
+    }
+    const unique = [...new Set(ids)];
+    assertOrganizationsExist(tx, unique);
+    const existing = linesOf(tx, event.id, unique);
+    const added = unique.filter((id) => !existing.has(id));
+    for (const organizationId of added) {
+      writeLine(tx, actor, event.id, organizationId, undefined, {
+        status: null,
+        peopleCount: null,
+        delegateName: null,
+        notes: null,
+        confirmedAt: null,
+      });
+    }
+    return { invited: added.length };
+  });
+}
+
+/**
+ * Saves many lines of a register at once, all or nothing: every line that exists must carry the
+ * version that was read, else the whole save is a CONFLICT and nothing is written.
+ */
+export function record(db: Db, actor: SessionUser, eventId: number, lines: AttendanceLine[]) {
+  return db.transaction((tx) => {
+    loadEvent(tx, eventId);
+    const ids = lines.map((l) => l.organizationId);
+    assertOrganizationsExist(tx, ids);
+    const existing = linesOf(tx, eventId, ids);
+    for (const line of lines) {
+      const before = existing.get(line.organizationId);
+      if (before ? line.version !== before.version : line.version !== undefined) throw staleLine();
+    }
+    let saved = 0;
+    for (const line of lines) {
+      const before = existing.get(line.organizationId);
+      const values: LineValues = {
+        status: line.status,
+        peopleCount: peopleFor(line.status, line.peopleCount),
+        delegateName: line.delegateName === undefined ? (before?.delegateName ?? null) : line.delegateName,
+        notes: line.notes === undefined ? (before?.notes ?? null) : line.notes,
+        confirmedAt: before?.confirmedAt ?? null,
+      };
+      if (before && values.status === before.status && values.peopleCount === before.peopleCount &&
+        values.delegateName === before.delegateName && values.notes === before.notes) {
+        continue; // unchanged: no new version, no audit row
+      }
+      // The organisation confirmed what it read; a different status or head count needs a new confirmation.
+      if (before && (values.status !== before.status || values.peopleCount !== before.peopleCount)) {
+        values.confirmedAt = null;
+      }
+      writeLine(tx, actor, eventId, line.organizationId, before, values);
+      saved++;
+    }
+    return { saved };
+  });
+}
+
+/** An editor confirms (or corrects) their own organisation's line, if it was invited. */
+export function confirmOwn(db: Db, actor: SessionUser, input: AttendanceConfirmOwn) {
+  const organizationId = actor.organizationId;
+  if (!organizationId) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Your account belongs to no organisation' });
+  }
+  assertCanEditOrganization(actor, organizationId);
+  return db.transaction((tx) => {
+    loadEvent(tx, input.eventId);
+    const before = linesOf(tx, input.eventId, [organizationId]).get(organizationId);
+    if (!before) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: 'Your organisation was not invited to this event' });
+    }
+    if (input.version !== undefined && input.version !== before.version) throw staleLine();
+    const after = writeLine(tx, actor, input.eventId, organizationId, before, {
+      status: input.status,
+      peopleCount: peopleFor(input.status, input.peopleCount),
+      delegateName: input.delegateName === undefined ? before.delegateName : input.delegateName,
+      notes: input.notes === undefined ? before.notes : input.notes,
+      confirmedAt: now(),
+    });
+    return { version: after.version, confirmedAt: after.confirmedAt };
+  });
+}
+
+/** The organisations as the matcher sees them, with their contact addresses (for e-mail domains). */
+function matchableOrganizations(db: Db): MatchableOrganization[] {
+  const emails = new Map<number, string[]>();
+  for (const c of db
+    .select({ organizationId: contactPoints.organizationId, email: contactPoints.email, pec: contactPoints.pec })
+    .from(contactPoints)
+    .where(isNull(contactPoints.disabledAt))
+    .all()) {
+    const list = emails.get(c.organizationId) ?? [];
+    for (const address of [c.email, c.pec]) if (address) list.push(address);
+    emails.set(c.organizationId, list);
+  }
+  return db
+    .select({
+      id: organizations.id,
+      name: organizations.name,
+      shortName: organizations.shortName,
+      website: organizations.website,
+      pec: organizations.pec,
+    })
+    .from(organizations)
+    .all()
+    .map((o) => ({ ...o, emails: emails.get(o.id) ?? [] }));
+}
+
+/** Matches each row of a participant list to an organisation; writes nothing. */
+export function importPreview(db: Db, input: ImportPreviewInput) {
+  loadEvent(db, input.eventId);
+  const invited = db
+    .select({ id: attendance.organizationId })
+    .from(attendance)
+    .where(eq(attendance.eventId, input.eventId))
+    .all()
+    .map((r) => r.id);
+  const match = createMatcher(matchableOrganizations(db), invited);
+  return { matches: input.rows.map(match) };
+}
+
+/**
+ * Marks the organisations of a participant list present, each with the number of different
+ * people it sent (counted by the page, which holds the whole file), and logs the file: all in
+ * one transaction. The same file (by hash) twice for the same event changes nothing.
+ */
+export function importCommit(db: Db, actor: SessionUser, input: ImportCommitInput) {
+  return db.transaction((tx) => {
+    loadEvent(tx, input.eventId);
+    const done = tx
+      .select({ id: attendanceImports.id })
+      .from(attendanceImports)
+      .where(and(eq(attendanceImports.eventId, input.eventId), eq(attendanceImports.fileHash, input.fileHash)))
+      .get();
+    if (done) return { alreadyImported: true as const, updated: 0, people: 0 };
+    const ids = input.assignments.map((a) => a.organizationId);
+    assertOrganizationsExist(tx, ids);
+    const existing = linesOf(tx, input.eventId, ids);
+    let updated = 0;
+    let people = 0;
+    for (const a of input.assignments) {
+      const count = a.people;
+      people += count;
+      const before = existing.get(a.organizationId);
+      if (before?.status === 'present' && before.peopleCount === count) continue;
+      writeLine(tx, actor, input.eventId, a.organizationId, before, {
+        status: 'present',
+        peopleCount: count,
+        delegateName: before?.delegateName ?? null,
+        notes: before?.notes ?? null,
+        confirmedAt: null,
+      });
+      updated++;
+    }
+    tx.insert(attendanceImports)
+      .values({
+        eventId: input.eventId,
+        fileHash: input.fileHash,
+        fileName: input.fileName,
+        rows: input.rowCount ?? people,
+        importedBy: actor.id,
+      })
+      .run();
+    return { alreadyImported: false as const, updated, people };
+  });
+}

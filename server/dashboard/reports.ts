@@ -1,0 +1,155 @@
+/**
+ * `GET /api/reports/participation.csv|.xlsx?from=&to=&body=&lang=`: the participation figures of a
+ * period, one row per organisation, for signed-in members. The request goes through the same tRPC
+ * procedure as the dashboard (`dashboard.report`), so sign-in, roles and scoping are decided in one place.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
+import { TRPCError } from '@trpc/server';
+import { stringify } from 'csv-stringify/sync';
+import writeXlsxFile, { type Row } from 'write-excel-file/node';
+import {
+  membershipRoleLabels,
+  membershipStatusLabels,
+  organizationTypeLabels,
+  type Locale,
+} from '../../shared/enums';
+import { participationReportQuery } from '../../shared/schemas/dashboard';
+import { createHttpContextFactory, type HttpContextOptions } from '../context';
+import type { Db } from '../db/client';
+import { createCaller } from '../router';
+import type { report } from './service';
+
+type Report = ReturnType<typeof report>;
+
+const COLUMNS: Record<Locale, string[]> = {
+  it: ['Ente', 'Tipo di ente', 'Ruolo', 'Stato', 'Invitato', 'Presente', 'Assente', 'Assente giustificato', 'Non registrato', 'Tasso di presenza (%)'],
+  en: ['Organisation', 'Type', 'Role', 'Status', 'Invited', 'Present', 'Absent', 'Excused', 'Not recorded', 'Attendance rate (%)'],
+};
+
+const TEXT = {
+  it: {
+    title: 'COOPERA — PROG 3031 — FAMI 2014-2020 — Partecipazione degli enti',
+    period: 'Periodo',
+    body: 'Organismo',
+    allBodies: 'Tutti gli organismi',
+    generated: 'Generato il',
+    rule: 'Tasso = presenti / (presenti + assenti): conta solo gli eventi svolti a cui l’ente era invitato; assenze giustificate escluse dal denominatore; righe non registrate ignorate.',
+    sheet: 'Partecipazione',
+    demo: 'DATI DIMOSTRATIVI (sintetici, non reali)',
+  },
+  en: {
+    title: 'COOPERA — PROG 3031 — AMIF 2014-2020 — Participation of the organisations',
+    period: 'Period',
+    body: 'Body',
+    allBodies: 'All bodies',
+    generated: 'Generated on',
+    rule: 'Rate = present / (present + absent): only held events the organisation was invited to; excused absences left out of the denominator; lines not recorded ignored.',
+    sheet: 'Participation',
+    demo: 'DEMO DATA (synthetic, not real)',
+  },
+};
+
+const percent = (rate: number | null) => (rate === null ? '' : (Math.round(rate * 1000) / 10).toFixed(1));
+
+function tableRows(data: Report, lang: Locale) {
+  return data.organizations.items.map((o) => [
+    o.name,
+    organizationTypeLabels[o.type][lang],
+    o.role ? membershipRoleLabels[o.role][lang] : '',
+    o.membershipStatus ? membershipStatusLabels[o.membershipStatus][lang] + (o.endDate ? ` (${o.endDate})` : '') : '',
+    o.invited,
+    o.present,
+    o.absent,
+    o.excused,
+    o.unrecorded,
+    o.rate,
+  ] as const);
+}
+
+/** RFC 4180 (CRLF, quoted when needed), UTF-8 with a BOM so that spreadsheet programs read the accents. */
+export function participationCsv(data: Report, lang: Locale): string {
+  const rows = tableRows(data, lang).map((r) => [...r.slice(0, 9), percent(r[9])]);
+  return stringify([COLUMNS[lang], ...rows], { record_delimiter: 'windows', bom: true });
+}
+
+export async function participationXlsx(data: Report, lang: Locale): Promise<Buffer> {
+  const t = TEXT[lang];
+  const s = data.summary;
+  const bold = { fontWeight: 'bold' as const };
+  const header: Row = COLUMNS[lang].map((value) => ({ value, ...bold, backgroundColor: '#E6F0FA', wrap: true }));
+  const sheet: Row[] = [
+    [{ value: t.title, ...bold, fontSize: 13 }],
+    ...(s.dataset ? [[{ value: t.demo, ...bold, textColor: '#995C00' }] as Row] : []),
+    [`${t.period}: ${s.from} – ${s.to}`],
+    [`${t.body}: ${s.body ? (lang === 'en' ? s.body.nameEn : s.body.nameIt) : t.allBodies}`],
+    [`${t.generated}: ${data.generatedAt.slice(0, 10)}`],
+    [t.rule],
+    [],
+    header,
+    ...tableRows(data, lang).map((r): Row => [
+      ...r.slice(0, 9).map((value) => (value === null ? null : { value })),
+      r[9] === null ? null : { value: r[9], format: '0.0%' },
+    ]),
+  ];
+  return writeXlsxFile([{ data: sheet, sheet: t.sheet, columns: [{ width: 44 }, { width: 24 }, { width: 16 }, { width: 18 }, ...Array(6).fill({ width: 12 })], stickyRowsCount: sheet.indexOf(header) + 1 }], {
+    fontFamily: 'Calibri',
+    fontSize: 11,
+  }).toBuffer();
+}
+
+const ROUTES: Record<string, 'csv' | 'xlsx'> = {
+  '/api/reports/participation.csv': 'csv',
+  '/api/reports/participation.xlsx': 'xlsx',
+};
+
+const sendError = (res: ServerResponse, status: number, error: string) => {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify({ error }));
+};
+
+/** Serves the participation exports; returns false when the path is not one of them. */
+export function handleReports(
+  db: Db,
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  opts: HttpContextOptions,
+): boolean {
+  const format = ROUTES[pathname];
+  if (!format) return false;
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    return true;
+  }
+  void (async () => {
+    const query = participationReportQuery.safeParse(Object.fromEntries(new URL(req.url ?? '/', 'http://x').searchParams));
+    const caller = createCaller(createHttpContextFactory(db, opts)({ req, res }));
+    try {
+      if (!query.success) throw new TRPCError({ code: 'BAD_REQUEST', message: 'Give from and to as YYYY-MM-DD, from ≤ to' });
+      const { lang, ...filter } = query.data;
+      const data = await caller.dashboard.report(filter);
+      const name = `partecipazione-${filter.from}_${filter.to}${filter.body ? `-${filter.body}` : ''}.${format}`;
+      const body = format === 'csv' ? Buffer.from(participationCsv(data, lang)) : await participationXlsx(data, lang);
+      res.writeHead(200, {
+        'Content-Type':
+          format === 'csv'
+            ? 'text/csv; charset=utf-8; header=present'
+            : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'Content-Disposition': `attachment; filename="${name}"`,
+        'Content-Length': body.length,
+        // Members-only figures: never stored by shared caches or the browser.
+        'Cache-Control': 'private, no-store',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (error) {
+      if (error instanceof TRPCError) {
+        // A signed-out visitor or a bad query: the same answer the tRPC endpoint would give.
+        return sendError(res, getHTTPStatusCodeFromError(error), error.code === 'INTERNAL_SERVER_ERROR' ? 'Internal error' : error.message);
+      }
+      console.error('participation report:', error);
+      sendError(res, 500, 'Internal error');
+    }
+  })();
+  return true;
+}

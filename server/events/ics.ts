@@ -1,0 +1,148 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import ical, { ICalEventStatus } from 'ical-generator';
+import {
+  OPEN_DATA_LICENSE,
+  eventModeLabels,
+  eventStatusLabels,
+  eventTypeLabels,
+  type Locale,
+} from '../../shared/enums';
+import { isDateOnly, isPastEvent, nextDay } from '../../shared/event-dates';
+import type { Db } from '../db/client';
+import { listEvents, type PublicEvent } from './service';
+
+const TEXT = {
+  it: {
+    calendarName: 'COOPERA — Eventi della rete',
+    calendarDescription:
+      'Tavoli tecnici, webinar, workshop e incontri pubblici del progetto COOPERA (PROG 3031, FAMI 2014-2020).',
+    type: 'Tipo',
+    organizer: 'Organizzato da',
+    body: 'Organismo',
+    mode: 'Modalità',
+    participants: 'Partecipanti',
+    status: 'Stato',
+    inferredDate: 'Data dedotta dalle fonti',
+    dateNote: 'Nota sulla data',
+    sources: 'Fonti',
+    online: 'Online',
+    andOnline: 'e online',
+  },
+  en: {
+    calendarName: 'COOPERA — Network events',
+    calendarDescription:
+      'Technical tables, webinars, workshops and public meetings of the COOPERA project (PROG 3031, AMIF 2014-2020).',
+    type: 'Type',
+    organizer: 'Organised by',
+    body: 'Body',
+    mode: 'Format',
+    participants: 'Participants',
+    status: 'Status',
+    inferredDate: 'Date inferred from the sources',
+    dateNote: 'Note on the date',
+    sources: 'Sources',
+    online: 'Online',
+    andOnline: 'and online',
+  },
+} satisfies Record<Locale, Record<string, string>>;
+
+/** Where the event happens, as one line: "Palermo", "Online", "Palermo and online". */
+function location(e: PublicEvent, text: (typeof TEXT)[Locale]): string | null {
+  if (e.mode === 'online') return e.place ? `${e.place} (${text.online})` : text.online;
+  if (e.mode === 'hybrid') return e.place ? `${e.place} ${text.andOnline}` : text.online;
+  return e.place;
+}
+
+/** Type, organiser, body, totals, date caveats and sources: public facts only, never a person. */
+function description(e: PublicEvent, locale: Locale): string {
+  const text = TEXT[locale];
+  const lines = [`${text.type}: ${eventTypeLabels[e.type][locale]}`];
+  if (e.organizer) {
+    lines.push(`${text.organizer}: ${e.organizer.name}${e.organizerNote ? ` (${e.organizerNote})` : ''}`);
+  }
+  if (e.body) lines.push(`${text.body}: ${locale === 'en' && e.body.nameEn ? e.body.nameEn : e.body.nameIt}`);
+  if (e.mode) lines.push(`${text.mode}: ${eventModeLabels[e.mode][locale]}`);
+  if (e.totalParticipants !== null || e.participantsNote) {
+    const total = [e.totalParticipants, e.participantsNote && `(${e.participantsNote})`].filter((x) => x !== null && x !== '');
+    lines.push(`${text.participants}: ${total.join(' ')}`);
+  }
+  if (e.status !== 'held') lines.push(`${text.status}: ${eventStatusLabels[e.status][locale]}`);
+  if (e.dateConfidence === 'inferred') lines.push(`${text.inferredDate}${e.dateNote ? `: ${e.dateNote}` : ''}`);
+  else if (e.dateNote) lines.push(`${text.dateNote}: ${e.dateNote}`);
+  if (e.sources.length > 0) {
+    lines.push(`${text.sources}:`, ...e.sources.map((s) => `- ${s.title ? `${s.title} — ` : ''}${s.url}`));
+  }
+  return lines.join('\n');
+}
+
+/**
+ * RFC 5545 calendar of the public events. Timed events are written in UTC (no VTIMEZONE
+ * needed, every client converts them); events without a time are all-day (VALUE=DATE) with an exclusive
+ * end. UID is the slug, which never changes; DTSTAMP and LAST-MODIFIED are the last save, SEQUENCE its
+ * version, so a subscribed calendar updates an event in place instead of duplicating it.
+ */
+export function eventsCalendar(db: Db, opts: { origin: string; locale: Locale }): string {
+  const { origin, locale } = opts;
+  const text = TEXT[locale];
+  const pagePrefix = locale === 'en' ? '/en/events' : '/events';
+  const calendar = ical({
+    name: text.calendarName,
+    description: text.calendarDescription,
+    prodId: { company: 'COOPERA Network', product: 'Events', language: locale.toUpperCase() },
+    url: `${origin}${pagePrefix}`,
+    ttl: 6 * 60 * 60,
+  });
+  for (const e of listEvents(db, null)) {
+    const allDay = isDateOnly(e.startsAt);
+    const lastSaved = new Date(e.updatedAt);
+    calendar.createEvent({
+      id: `${e.slug}@coopera`,
+      sequence: e.version - 1,
+      stamp: lastSaved,
+      lastModified: lastSaved,
+      allDay,
+      start: allDay ? e.startsAt : new Date(e.startsAt),
+      // An all-day range ends the day after its last day (RFC 5545 §3.6.1).
+      end: e.endsAt ? (allDay ? nextDay(e.endsAt) : new Date(e.endsAt)) : null,
+      summary: locale === 'en' && e.titleEn ? e.titleEn : e.titleIt,
+      description: description(e, locale),
+      location: location(e, text),
+      url: `${origin}${pagePrefix}/${e.slug}`,
+      status:
+        e.status === 'cancelled'
+          ? ICalEventStatus.CANCELLED
+          : e.status === 'planned' && isPastEvent(e)
+            ? ICalEventStatus.TENTATIVE // announced, never reported as held
+            : ICalEventStatus.CONFIRMED,
+    });
+  }
+  const body = calendar.toString();
+  // Every content line ends with CRLF, the last one included (RFC 5545 §3.1).
+  return body.endsWith('\r\n') ? body : `${body}\r\n`;
+}
+
+/** The public address of the app: PUBLIC_URL when set, else the host the request came to. */
+function originOf(req: IncomingMessage): string {
+  const configured = process.env.PUBLIC_URL?.replace(/\/+$/, '');
+  if (configured) return configured;
+  const host = String(req.headers.host ?? '');
+  return `http://${/^[a-z0-9.:[\]-]+$/i.test(host) ? host : 'localhost'}`;
+}
+
+/** GET /api/open/events.ics[?lang=en]: the subscribable calendar of public events. */
+export function serveEventsCalendar(db: Db, req: IncomingMessage, res: ServerResponse): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const lang = new URL(req.url ?? '/', 'http://localhost').searchParams.get('lang');
+  const body = eventsCalendar(db, { origin: originOf(req), locale: lang === 'en' ? 'en' : 'it' });
+  res.writeHead(200, {
+    'Content-Type': 'text/calendar; charset=utf-8',
+    'Content-Disposition': 'inline; filename="coopera-events.ics"',
+    Link: `<${OPEN_DATA_LICENSE.url}>; rel="license"`,
+    'Access-Control-Allow-Origin': '*',
+    'Cache-Control': 'public, max-age=300',
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}

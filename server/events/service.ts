@@ -1,0 +1,152 @@
+import { and, asc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { nextDay, romeToday } from '../../shared/event-dates';
+import type { EventListInput } from '../../shared/schemas/events';
+import { visibleTiers } from '../auth/policy';
+import type { SessionUser } from '../auth/session';
+import type { Db } from '../db/client';
+import { bodyMembers, events, governanceBodies, organizations } from '../db/schema';
+import { normalizeText } from '../partners/service';
+
+/** Members-only events are for signed-in members (the same rule as members-only contacts). */
+export const canSeeMembersOnlyEvents = (user: SessionUser | null): boolean => visibleTiers(user).includes('members');
+
+/** The fields of an event anyone may read: no register, no delegate, no per-person data. */
+const eventColumns = {
+  id: events.id,
+  slug: events.slug,
+  type: events.type,
+  titleIt: events.titleIt,
+  titleEn: events.titleEn,
+  startsAt: events.startsAt,
+  endsAt: events.endsAt,
+  dateConfidence: events.dateConfidence,
+  dateNote: events.dateNote,
+  mode: events.mode,
+  place: events.place,
+  organizerNote: events.organizerNote,
+  totalParticipants: events.totalParticipants,
+  participantsNote: events.participantsNote,
+  status: events.status,
+  isPublic: events.isPublic,
+  sources: events.sources,
+  version: events.version,
+  updatedAt: events.updatedAt,
+  organizer: {
+    slug: organizations.slug,
+    name: organizations.name,
+    shortName: organizations.shortName,
+    type: organizations.type,
+  },
+  body: {
+    slug: governanceBodies.slug,
+    kind: governanceBodies.kind,
+    nameIt: governanceBodies.nameIt,
+    nameEn: governanceBodies.nameEn,
+  },
+};
+
+const detailColumns = {
+  ...eventColumns,
+  agendaIt: events.agendaIt,
+  agendaEn: events.agendaEn,
+  outcomeIt: events.outcomeIt,
+  outcomeEn: events.outcomeEn,
+  createdAt: events.createdAt,
+};
+
+const listQuery = (db: Db) =>
+  db
+    .select(eventColumns)
+    .from(events)
+    .leftJoin(organizations, eq(events.organizerOrganizationId, organizations.id))
+    .leftJoin(governanceBodies, eq(events.bodyId, governanceBodies.id));
+
+const detailQuery = (db: Db) =>
+  db
+    .select(detailColumns)
+    .from(events)
+    .leftJoin(organizations, eq(events.organizerOrganizationId, organizations.id))
+    .leftJoin(governanceBodies, eq(events.bodyId, governanceBodies.id));
+
+/**
+ * Events in chronological order, filtered. An event is in a period when it overlaps it (a series from
+ * March to May is in May); days are Rome days, which is how start and end are written.
+ */
+export function listEvents(db: Db, user: SessionUser | null, filters: EventListInput = {}) {
+  const rows = listQuery(db)
+    .where(
+      and(
+        canSeeMembersOnlyEvents(user) ? undefined : eq(events.isPublic, true),
+        filters.type ? eq(events.type, filters.type) : undefined,
+        filters.status ? eq(events.status, filters.status) : undefined,
+        filters.bodyId ? eq(events.bodyId, filters.bodyId) : undefined,
+        filters.bodySlug ? eq(governanceBodies.slug, filters.bodySlug) : undefined,
+        filters.from ? gte(sql`coalesce(${events.endsAt}, ${events.startsAt})`, filters.from) : undefined,
+        filters.to ? lt(events.startsAt, nextDay(filters.to)) : undefined,
+      ),
+    )
+    .orderBy(asc(events.startsAt), asc(events.id))
+    .all();
+  const q = filters.q ? normalizeText(filters.q) : '';
+  if (!q) return rows;
+  return rows.filter((e) =>
+    normalizeText(
+      [e.titleIt, e.titleEn, e.place, e.organizer?.name, e.organizer?.shortName, e.organizerNote, e.participantsNote]
+        .filter(Boolean)
+        .join(' '),
+    ).includes(q),
+  );
+}
+export type PublicEvent = ReturnType<typeof listEvents>[number];
+
+/** One event with its agenda and outcome, or null when it does not exist or the user may not see it. */
+export function getEvent(db: Db, user: SessionUser | null, slug: string) {
+  const row = detailQuery(db).where(eq(events.slug, slug)).get();
+  if (!row || (!row.isPublic && !canSeeMembersOnlyEvents(user))) return null;
+  return row;
+}
+export type PublicEventDetail = NonNullable<ReturnType<typeof getEvent>>;
+
+/** Governance bodies with their coordinator, current member count and the events the user may see. */
+export function listBodies(db: Db, user: SessionUser | null) {
+  const today = romeToday();
+  const bodies = db
+    .select({
+      id: governanceBodies.id,
+      slug: governanceBodies.slug,
+      kind: governanceBodies.kind,
+      nameIt: governanceBodies.nameIt,
+      nameEn: governanceBodies.nameEn,
+      descriptionIt: governanceBodies.descriptionIt,
+      descriptionEn: governanceBodies.descriptionEn,
+      quorumShare: governanceBodies.quorumShare,
+      sources: governanceBodies.sources,
+      coordinator: { slug: organizations.slug, shortName: organizations.shortName },
+    })
+    .from(governanceBodies)
+    .leftJoin(organizations, eq(governanceBodies.coordinatorOrganizationId, organizations.id))
+    .orderBy(asc(governanceBodies.id))
+    .all();
+  const ids = bodies.map((b) => b.id);
+  if (ids.length === 0) return [];
+  const memberCounts = new Map(
+    db
+      .select({ bodyId: bodyMembers.bodyId, n: sql<number>`count(*)` })
+      .from(bodyMembers)
+      .where(and(inArray(bodyMembers.bodyId, ids), or(isNull(bodyMembers.until), gte(bodyMembers.until, today))))
+      .groupBy(bodyMembers.bodyId)
+      .all()
+      .map((r) => [r.bodyId, r.n]),
+  );
+  const eventCounts = new Map(
+    db
+      .select({ bodyId: events.bodyId, n: sql<number>`count(*)` })
+      .from(events)
+      .where(and(inArray(events.bodyId, ids), canSeeMembersOnlyEvents(user) ? undefined : eq(events.isPublic, true)))
+      .groupBy(events.bodyId)
+      .all()
+      .map((r) => [r.bodyId, r.n]),
+  );
+  return bodies.map((b) => ({ ...b, memberCount: memberCounts.get(b.id) ?? 0, eventCount: eventCounts.get(b.id) ?? 0 }));
+}
+export type PublicBody = ReturnType<typeof listBodies>[number];

@@ -1,0 +1,61 @@
+/**
+ * Event dates as the app stores them: ISO 8601 with the Europe/Rome offset of that instant
+ * ("2022-01-31T15:00:00+01:00"), or a bare date ("2022-03-24") when the sources give no time.
+ * Plain functions (no zod) so the client can use them without pulling in the schemas.
+ */
+
+export const EVENT_TIME_ZONE = 'Europe/Rome';
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for "2022-03-24", false for a date with a time. */
+export const isDateOnly = (value: string): boolean => DATE_ONLY.test(value);
+
+const romeParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: EVENT_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'longOffset',
+});
+
+/** Rome's UTC offset at an instant, as "+01:00" (winter) or "+02:00" (summer time). */
+export function romeOffset(instant: Date): string {
+  const name = romeParts.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  // "GMT+01:00"; "GMT" alone would mean +00:00, which Rome never has, but stay correct anyway.
+  return name === 'GMT' ? '+00:00' : name.slice(3);
+}
+
+/** The same instant written in Rome's local time with its offset: "2022-01-31T15:00:00+01:00". */
+export function toRomeIso(value: string | Date): string {
+  const instant = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(instant.getTime())) throw new RangeError(`Not a date: ${String(value)}`);
+  const p = Object.fromEntries(romeParts.formatToParts(instant).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${romeOffset(instant)}`;
+}
+
+/** The calendar day (in Rome) an event value falls on: "2022-01-31". */
+export function romeDay(value: string): string {
+  if (isDateOnly(value)) return value;
+  return toRomeIso(value).slice(0, 10);
+}
+
+/** The day after a "YYYY-MM-DD" date (exclusive end of an all-day range). */
+export function nextDay(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Today's date in Rome, "YYYY-MM-DD". */
+export const romeToday = (now: Date = new Date()): string => toRomeIso(now).slice(0, 10);
+
+/** Whether an event is over: its last day (Rome) is before today. An event of today is still upcoming. */
+export function isPastEvent(event: { startsAt: string; endsAt: string | null }, now: Date = new Date()): boolean {
+  const last = event.endsAt ?? event.startsAt;
+  return romeDay(last) < romeToday(now);
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { DATE_CONFIDENCES, EVENT_MODES, EVENT_STATUSES, EVENT_TYPES } from '../enums';
+import { isDateOnly, toRomeIso } from '../event-dates';
+import { searchText, slug, source } from './common';
+
+const id = z.number().int().positive();
+const version = z.number().int().positive();
+const text = (max: number) => z.string().trim().max(max);
+/** Optional text: an empty field means "not known" (stored as null). */
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional();
+
+/**
+ * When an event starts or ends: a bare date ("2022-03-24") when no time is known, or a date-time with
+ * an explicit offset ("2022-01-31T15:00:00+01:00", "…Z"). Date-times are stored in Rome time with the
+ * offset of that instant, so that every stored value reads as the local time people were given.
+ */
+export const eventDateTime = z.union([
+  z.iso.date(),
+  z.iso.datetime({ offset: true }).transform((v) => toRomeIso(v)),
+]);
+export type EventDateTime = z.infer<typeof eventDateTime>;
+
+/** Both ends are dates, or both are date-times, and the end is not before the start. */
+export function eventDatesInOrder(startsAt: string, endsAt: string | null | undefined): boolean {
+  if (!endsAt) return true;
+  if (isDateOnly(startsAt) !== isDateOnly(endsAt)) return false;
+  return isDateOnly(startsAt) ? startsAt <= endsAt : new Date(startsAt) <= new Date(endsAt);
+}
+const datesMessage = {
+  message: 'The end must be of the same kind as the start (both dates, or both date-times) and not before it',
+  path: ['endsAt'],
+};
+
+/** Filters of `events.list`; `from`/`to` are inclusive days in Rome. */
+export const eventListInput = z
+  .object({
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
+    type: z.enum(EVENT_TYPES).optional(),
+    bodyId: id.optional(),
+    bodySlug: slug.optional(),
+    status: z.enum(EVENT_STATUSES).optional(),
+    q: searchText.optional(),
+  })
+  .strict()
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: 'The period ends before it starts', path: ['to'] })
+  .optional();
+export type EventListInput = z.infer<typeof eventListInput>;
+
+export const eventBySlugInput = z.object({ slug }).strict();
+export type EventBySlugInput = z.infer<typeof eventBySlugInput>;
+
+const eventFields = {
+  type: z.enum(EVENT_TYPES),
+  titleIt: text(300).min(3),
+  titleEn: text(300).optional(),
+  startsAt: eventDateTime,
+  endsAt: eventDateTime.nullable().optional(),
+  dateConfidence: z.enum(DATE_CONFIDENCES).optional(),
+  dateNote: optionalText(300),
+  mode: z.enum(EVENT_MODES).nullable().optional(),
+  place: optionalText(300),
+  organizerOrganizationId: id.nullable().optional(),
+  organizerNote: optionalText(300),
+  bodyId: id.nullable().optional(),
+  agendaIt: text(5000).optional(),
+  agendaEn: text(5000).optional(),
+  outcomeIt: text(5000).optional(),
+  outcomeEn: text(5000).optional(),
+  /** People or organisations, as the sources count them; say which in `participantsNote`. */
+  totalParticipants: z.number().int().min(0).max(1_000_000).nullable().optional(),
+  participantsNote: optionalText(500),
+  status: z.enum(EVENT_STATUSES),
+  isPublic: z.boolean().optional(),
+  sources: z.array(source).max(20).optional(),
+};
+
+export const eventCreateInput = z
+  .object({ slug, ...eventFields })
+  .strict()
+  .refine((v) => eventDatesInOrder(v.startsAt, v.endsAt), datesMessage);
+export type EventCreateInput = z.infer<typeof eventCreateInput>;
+
+/** The slug is not editable: it is the event's address and its calendar UID. */
+export const eventUpdateInput = z
+  .object({ id, version, ...eventFields })
+  .partial({ type: true, titleIt: true, startsAt: true, status: true })
+  .strict()
+  .refine((v) => !v.startsAt || eventDatesInOrder(v.startsAt, v.endsAt), datesMessage);
+export type EventUpdateInput = z.infer<typeof eventUpdateInput>;
