@@ -26,6 +26,19 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          // Fuzz, load and crash suites: `npm run test:stress` (STRESS_SCALE=short in CI), never `npm test`.
+          name: 'stress',
+          include: ['tests/stress/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 600_000,
+          hookTimeout: 300_000,
+          // One suite at a time: each wants both cores, and their figures mean nothing when shared.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

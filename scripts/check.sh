@@ -17,5 +17,5 @@ if [ "$before" != "$after" ]; then
   exit 1
 fi
 
-echo "▶ tests (unit, router, seed, open data, browser)"
-npx vitest run "$@"
+echo "▶ tests (unit, router, seed, open data, browser; the stress suites run apart: npm run test:stress)"
+npx vitest run --project unit --project browser "$@"
