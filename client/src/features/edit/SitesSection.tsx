@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { coordinatePrecisionLabels, provinceName, siteKindLabels } from '@shared/enums';
+import { coordinatePrecisionLabels, townWithProvince, siteKindLabels } from '@shared/enums';
 import { FormAlert, StatusMessage, useFormFeedback } from '../../components/form/FormFeedback';
 import { QueryState } from '../../components/QueryState';
 import { useReservedI18n } from '../../lib/i18n/reserved';
@@ -66,7 +66,7 @@ export function SitesSection({
                       </div>
                       <p className="muted">
                         {s.address ? `${s.address}, ` : ''}
-                        {s.city} ({provinceName(s.province)})
+                        {townWithProvince(s.city, s.province)}
                       </p>
                       <p className="small">
                         {s.lat !== null && s.lng !== null

@@ -19,7 +19,7 @@ export function EventPage() {
   );
   return (
     <div className="container narrow event-page">
-      <nav aria-label="breadcrumb" className="breadcrumb">
+      <nav aria-label={t.common.breadcrumb} className="breadcrumb">
         <Link to={to('/events')}>← {t.events.back}</Link>
       </nav>
       <QueryState

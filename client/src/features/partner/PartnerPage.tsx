@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import {
   coordinatePrecisionLabels,
   membershipRoleLabels,
-  provinceName,
+  townWithProvince,
   siteKindLabels,
 } from '@shared/enums';
 import { RoleBadge, StatusBadge, TypeLabel } from '../../components/Badges';
@@ -29,7 +29,7 @@ export function PartnerPage() {
   useDocumentTitle(partner.data?.shortName ?? (partner.isError ? t.common.notFoundTitle : undefined));
   return (
     <div className="container">
-      <nav aria-label="breadcrumb" className="breadcrumb">
+      <nav aria-label={t.common.breadcrumb} className="breadcrumb">
         <Link to={to('/partners')}>← {t.partner.back}</Link>
       </nav>
       <QueryState
@@ -116,7 +116,7 @@ function PartnerProfileView({ partner: p }: { partner: PartnerProfile }) {
                     <h3>{pick(s.nameIt, s.nameEn)}</h3>
                     <p className="muted">
                       {s.address ? `${s.address}, ` : ''}
-                      {s.city} ({provinceName(s.province)})
+                      {townWithProvince(s.city, s.province)}
                     </p>
                     <p>{pick(s.descriptionIt, s.descriptionEn)}</p>
                     <ContactList contacts={p.contacts.filter((c) => c.siteId === s.id)} />
@@ -177,7 +177,7 @@ function PartnerProfileView({ partner: p }: { partner: PartnerProfile }) {
               <dt>{t.partner.location}</dt>
               <dd>
                 {p.address ? `${p.address}, ` : ''}
-                {p.city} ({provinceName(p.province)})
+                {townWithProvince(p.city, p.province)}
               </dd>
               {p.ipaCode && (
                 <>

@@ -23,6 +23,7 @@ export const en: Messages = {
     license: 'Data released under the CC-BY 4.0 licence',
   },
   common: {
+    breadcrumb: 'Breadcrumb',
     loading: 'Loading…',
     error: 'The data could not be loaded.',
     retry: 'Try again',

@@ -22,6 +22,7 @@ export const it = {
     license: 'Dati rilasciati con licenza CC-BY 4.0',
   },
   common: {
+    breadcrumb: 'Percorso di navigazione',
     loading: 'Caricamento in corso…',
     error: 'Non è stato possibile caricare i dati.',
     retry: 'Riprova',
