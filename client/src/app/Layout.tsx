@@ -66,11 +66,9 @@ function AccountLinks() {
         aria-disabled={signOut.isPending || undefined}
         onClick={() => {
           if (signOut.isPending) return;
-          signOut.mutate(undefined, {
-            onSuccess: () => {
-              if (isPrivatePath(pathname)) navigate(to('/'));
-            },
-          });
+          // Leave a reserved page first, so its guard does not race us to the login page.
+          if (isPrivatePath(pathname)) navigate(to('/'));
+          signOut.mutate();
         }}
       >
         {t.session.signOut}

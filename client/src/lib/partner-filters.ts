@@ -20,10 +20,12 @@ export function usePartnerFilters() {
     status: oneOf(MEMBERSHIP_STATUSES, params.get('status')),
     q: params.get('q')?.slice(0, 100) || undefined,
   };
+  // Built from the live URL, not the hook's `prev`: react-router renders navigations in a
+  // transition, so two quick changes could otherwise start from a stale query and undo each other.
   const setFilter = (key: keyof PartnerFilters, value: string) =>
     setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
+      () => {
+        const next = new URLSearchParams(window.location.search);
         if (value) next.set(key, value);
         else next.delete(key);
         return next;

@@ -44,8 +44,8 @@ function AuditView() {
   const input = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as AuditListInput & object;
   const setFilter = (key: string, value: string) =>
     setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
+      () => {
+        const next = new URLSearchParams(window.location.search);
         if (value) next.set(key, value);
         else next.delete(key);
         return next;

@@ -44,8 +44,8 @@ export function useDashboardFilter() {
 
   const update = (changes: Record<string, string | null>) =>
     setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
+      () => {
+        const next = new URLSearchParams(window.location.search);
         for (const [k, v] of Object.entries(changes)) {
           if (v === null || v === '') next.delete(k);
           else next.set(k, v);
@@ -60,8 +60,8 @@ export function useDashboardFilter() {
   const page = (key: 'orgPage' | 'matrixPage') => Math.max(1, Math.min(100_000, Number(params.get(key)) || 1));
   const setPage = (key: 'orgPage' | 'matrixPage', value: number) =>
     setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
+      () => {
+        const next = new URLSearchParams(window.location.search);
         if (value > 1) next.set(key, String(value));
         else next.delete(key);
         return next;
@@ -80,8 +80,8 @@ export function useDashboardFilter() {
     sort,
     setSort: (s: 'rate' | 'name') =>
       setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
+        () => {
+          const next = new URLSearchParams(window.location.search);
           if (s === 'name') next.set('sort', 'name');
           else next.delete('sort');
           next.delete('orgPage');

@@ -69,8 +69,8 @@ function PartnerTable({ partners }: { partners: PublicPartner[] }) {
   );
   const setSort = (col: Column) =>
     setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
+      () => {
+        const next = new URLSearchParams(window.location.search);
         next.set('sort', col);
         next.set('dir', col === sort && !desc ? 'desc' : 'asc');
         return next;

@@ -32,8 +32,8 @@ function useEventFilters() {
     : undefined;
   const setFilter = (key: 'type' | 'body' | 'year', value: string) =>
     setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
+      () => {
+        const next = new URLSearchParams(window.location.search);
         if (value) next.set(key, value);
         else next.delete(key);
         return next;
