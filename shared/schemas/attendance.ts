@@ -1,19 +1,8 @@
 import { z } from 'zod';
 import { ATTENDANCE_STATUSES } from '../enums';
+import { id, optionalText, version } from './common';
 
 /** Inputs of the attendance-register procedures (`attendance.*`), shared with the register page. */
-
-const id = z.number().int().positive();
-const version = z.number().int().positive();
-/** Free text of a line: trimmed; an empty field means "none" (stored as null). */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((v) => (v === '' ? null : v))
-    .nullable()
-    .optional();
 
 /** The most people one organisation can send to one event: a typo guard, not a rule. */
 export const MAX_PEOPLE_PER_LINE = 9999;

@@ -1,6 +1,23 @@
 import { z } from 'zod';
 import { SICILY_BOUNDS } from '../enums';
 
+/** The id of a record. */
+export const id = z.number().int().positive();
+/** The version of a record that an update or a delete was made on: a stale one is refused. */
+export const version = z.number().int().positive();
+
+/** Trimmed text of at most `max` characters. */
+export const text = (max: number) => z.string().trim().max(max);
+/** Optional text: trimmed; an empty field means "not known" (stored as null). */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional();
+
 /** A URL-safe identifier such as `comune-di-palermo`. */
 export const slug = z
   .string()

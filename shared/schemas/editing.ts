@@ -10,22 +10,10 @@ import {
   SITE_KINDS,
   VISIBILITY_TIERS,
 } from '../enums';
-import { latitude, longitude, slug, source } from './common';
+import { id, latitude, longitude, optionalText, slug, source, text, version } from './common';
 
 /** Inputs of the editing procedures; forms validate with the same schemas. */
 
-const id = z.number().int().positive();
-const version = z.number().int().positive();
-const text = (max: number) => z.string().trim().max(max);
-/** Optional text: an empty field means "not known" (stored as null). */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((v) => (v === '' ? null : v))
-    .nullable()
-    .optional();
 const isoDate = z.iso.date();
 const optionalDate = z
   .union([isoDate, z.literal('')])

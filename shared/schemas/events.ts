@@ -1,20 +1,7 @@
 import { z } from 'zod';
 import { DATE_CONFIDENCES, EVENT_MODES, EVENT_STATUSES, EVENT_TYPES } from '../enums';
 import { isDateOnly, toRomeIso } from '../event-dates';
-import { searchText, slug, source } from './common';
-
-const id = z.number().int().positive();
-const version = z.number().int().positive();
-const text = (max: number) => z.string().trim().max(max);
-/** Optional text: an empty field means "not known" (stored as null). */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((v) => (v === '' ? null : v))
-    .nullable()
-    .optional();
+import { id, optionalText, searchText, slug, source, text, version } from './common';
 
 /**
  * When an event starts or ends: a bare date ("2022-03-24") when no time is known, or a date-time with

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { USER_ROLES } from '../enums';
 import { email, newPassword } from './auth';
-import { slug } from './common';
-
-const id = z.number().int().positive();
+import { id, slug } from './common';
 
 export const userCreateInput = z
   .object({

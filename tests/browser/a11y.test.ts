@@ -1,44 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, PHONE, launchBrowser, newContext, newPage, startServer, waitForMap, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { PHONE, axe, errors, open, page, phone, useBrowserSuite, waitForMap } from './harness';
 
-let server: TestServer;
-let browser: Browser;
-let desktop: BrowserContext;
-let phone: BrowserContext;
-let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  desktop = await newContext(browser, DESKTOP);
-  phone = await newContext(browser, PHONE);
-});
-
-afterAll(async () => {
-  await desktop?.close();
-  await phone?.close();
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  await page?.close();
-});
-
-async function open(path: string, context = desktop) {
-  ({ page, errors } = await newPage(context));
-  await page.goto(server.url + path);
-  return page;
-}
+useBrowserSuite();
 
 /** Runs axe (WCAG 2.1 A and AA) and fails on serious or critical violations, listing them. */
 async function expectNoSeriousViolations(label: string) {
-  const { violations, passes } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
+  const { violations, passes, blocking } = await axe(page);
   expect(passes.length, 'axe ran no rule').toBeGreaterThan(10);
   const describe = (vs: typeof violations) =>
     vs
@@ -48,7 +15,6 @@ async function expectNoSeriousViolations(label: string) {
           v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n'),
       )
       .join('\n');
-  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const minor = violations.filter((v) => !blocking.includes(v));
   if (minor.length) console.warn(`axe on ${label}, below serious:\n${describe(minor)}`);
   expect(blocking, `axe on ${label}:\n${describe(blocking)}`).toEqual([]);

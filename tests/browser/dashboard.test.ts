@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -12,6 +11,7 @@ import {
   DESKTOP,
   PHONE,
   SCREENSHOT_DIR,
+  axe,
   launchBrowser,
   newContext,
   newPage,
@@ -71,8 +71,7 @@ const figure = (label: string) =>
   page.locator('.key-figure', { has: page.locator('.key-figure-label', { hasText: label }) }).locator('.key-figure-value');
 
 async function expectNoSeriousViolations(label: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const { blocking } = await axe(page);
   expect(
     blocking,
     `axe on ${label}:\n${blocking.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`).join('\n')}`,

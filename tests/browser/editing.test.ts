@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { eq } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -14,11 +13,13 @@ import { createUser } from '../../server/users/service';
 import {
   DESKTOP,
   PHONE,
+  axe,
   launchBrowser,
   newContext,
   newPage,
   settledScreenshot,
   startServer,
+  violationTargets,
   type TestServer,
 } from './harness';
 
@@ -74,9 +75,8 @@ const panel = (page: Page) => page.locator('.member-panel');
 const contactCard = (page: Page, label: string) => panel(page).locator('.record-card', { hasText: label });
 
 async function expectNoSeriousViolations(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), label).toEqual([]);
+  const { blocking } = await axe(page);
+  expect(violationTargets(blocking), label).toEqual([]);
 }
 
 describe('editing a partner as its editor', () => {

@@ -1,66 +1,29 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  DESKTOP,
-  PHONE,
-  launchBrowser,
-  newContext,
-  newPage,
+  axe,
+  errors,
+  h1,
+  open,
+  page,
+  pagePath as path,
+  phone,
   selectedOptionText,
+  server,
   settledScreenshot,
-  startServer,
-  type TestServer,
+  useBrowserSuite,
+  violationTargets,
 } from './harness';
 
-let server: TestServer;
-let browser: Browser;
-let desktop: BrowserContext;
-let phone: BrowserContext;
-let page: Page;
-let errors: string[];
+useBrowserSuite();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  desktop = await newContext(browser, DESKTOP);
-  phone = await newContext(browser, PHONE);
-});
-
-afterAll(async () => {
-  await desktop?.close();
-  await phone?.close();
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  await page?.close();
-});
-
-async function open(path: string, context = desktop) {
-  ({ page, errors } = await newPage(context));
-  await page.goto(server.url + path);
-  return page;
-}
-
-const h1 = () => page.locator('main h1');
 const cards = () => page.locator('.event-card');
 const card = (title: string) => cards().filter({ has: page.getByRole('link', { name: title }) });
-const path = () => {
-  const u = new URL(page.url());
-  return u.pathname + u.search;
-};
 const FINAL_IT = 'Presentazione del resoconto e dei dati finali di COOPERA';
 const FINAL_EN = 'Presentation of the summary report and final data of COOPERA';
 
 async function expectNoSeriousViolations(label: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    `axe on ${label}`,
-  ).toEqual([]);
+  const { blocking } = await axe(page);
+  expect(violationTargets(blocking), `axe on ${label}`).toEqual([]);
 }
 
 describe('events page', () => {

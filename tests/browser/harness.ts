@@ -1,7 +1,9 @@
+import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createApp } from '../../server/app';
 import { createTestDb } from '../../server/test-utils';
 
@@ -110,3 +112,70 @@ export async function settledScreenshot(page: Page, name: string) {
 /** The text of the chosen option of a <select>. */
 export const selectedOptionText = (select: ReturnType<Page['locator']>) =>
   select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
+
+/** Runs axe with the WCAG 2.1 A and AA rules; `blocking` are its serious and critical violations. */
+export async function axe(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  return { ...results, blocking };
+}
+
+/** One line a violation, `rule: target, target`, to compare with [] so that a failure names them. */
+export const violationTargets = (violations: Awaited<ReturnType<typeof axe>>['violations']) =>
+  violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+/*
+ * The common suite of a test file: one server, one Chromium, a desktop and a phone context, and
+ * the page of the current test. Vitest gives each test file its own instance of this module, so
+ * these are the file's own; being exports, they are live bindings: the importer sees the page
+ * that the last `open` made, as with the file-level variables they replace.
+ */
+export let server: TestServer;
+export let browser: Browser;
+export let desktop: BrowserContext;
+export let phone: BrowserContext;
+export let page: Page;
+export let errors: string[];
+
+/** Starts the suite before the file's first test, closes each test's page after it and the rest after the last. */
+export function useBrowserSuite() {
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    desktop = await newContext(browser, DESKTOP);
+    phone = await newContext(browser, PHONE);
+  });
+
+  afterAll(async () => {
+    await desktop?.close();
+    await phone?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  afterEach(async () => {
+    await page?.close();
+  });
+}
+
+/** A new page of the suite (desktop by default) that becomes `page`, its console errors `errors`. */
+export async function attachPage(context = desktop) {
+  ({ page, errors } = await newPage(context));
+  return page;
+}
+
+/** Opens a path of the suite's server in a new page (desktop by default), which becomes `page`. */
+export async function open(pathname: string, context = desktop) {
+  await attachPage(context);
+  await page.goto(server.url + pathname);
+  return page;
+}
+
+/** The path and query of the current page. */
+export const pagePath = () => {
+  const u = new URL(page.url());
+  return u.pathname + u.search;
+};
+
+/** The page's main heading. */
+export const h1 = () => page.locator('main h1');

@@ -1,49 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DESKTOP,
-  launchBrowser,
-  newContext,
-  newPage,
-  selectedOptionText,
-  startServer,
-  waitForMap,
-  type TestServer,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { errors, h1, open, page, pagePath as path, selectedOptionText, useBrowserSuite, waitForMap } from './harness';
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
+useBrowserSuite();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await newContext(browser, DESKTOP);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  await page?.close();
-});
-
-async function open(path: string) {
-  ({ page, errors } = await newPage(context));
-  await page.goto(server.url + path);
-  return page;
-}
-
-const path = () => {
-  const u = new URL(page.url());
-  return u.pathname + u.search;
-};
-const h1 = () => page.locator('main h1');
 const nav = () => page.getByRole('navigation', { name: /Menu principale|Main menu/ });
 
 describe('language switch', () => {

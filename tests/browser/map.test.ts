@@ -1,48 +1,17 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  DESKTOP,
   PHONE,
-  launchBrowser,
-  newContext,
-  newPage,
+  errors,
+  open,
+  page,
+  phone,
   selectedOptionText,
   settledScreenshot,
-  startServer,
+  useBrowserSuite,
   waitForMap,
-  type TestServer,
 } from './harness';
 
-let server: TestServer;
-let browser: Browser;
-let desktop: BrowserContext;
-let phone: BrowserContext;
-let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  desktop = await newContext(browser, DESKTOP);
-  phone = await newContext(browser, PHONE);
-});
-
-afterAll(async () => {
-  await desktop?.close();
-  await phone?.close();
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  await page?.close();
-});
-
-async function open(path: string, context = desktop) {
-  ({ page, errors } = await newPage(context));
-  await page.goto(server.url + path);
-  return page;
-}
+useBrowserSuite();
 
 const listItems = () => page.locator('.partner-list > li');
 const markers = () => page.locator('.partner-marker');

@@ -1,48 +1,18 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  DESKTOP,
-  PHONE,
-  launchBrowser,
-  newContext,
-  newPage,
+  attachPage,
+  desktop,
+  errors,
+  h1,
+  open,
+  page,
+  phone,
+  server,
   settledScreenshot,
-  startServer,
-  type TestServer,
+  useBrowserSuite,
 } from './harness';
 
-let server: TestServer;
-let browser: Browser;
-let desktop: BrowserContext;
-let phone: BrowserContext;
-let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  desktop = await newContext(browser, DESKTOP);
-  phone = await newContext(browser, PHONE);
-});
-
-afterAll(async () => {
-  await desktop?.close();
-  await phone?.close();
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  await page?.close();
-});
-
-async function open(path: string, context = desktop) {
-  ({ page, errors } = await newPage(context));
-  await page.goto(server.url + path);
-  return page;
-}
-
-const h1 = () => page.locator('main h1');
+useBrowserSuite();
 
 describe('partner profile', () => {
   it('shows the lead partner with its badge and its help desk', async () => {
@@ -87,7 +57,7 @@ describe('partner profile', () => {
 
   it('says so when the partner does not exist', async () => {
     const notFound: string[] = [];
-    ({ page, errors } = await newPage(desktop));
+    await attachPage(desktop);
     page.on('response', (r) => {
       if (r.status() >= 400) notFound.push(`${r.status()} ${new URL(r.url()).pathname}`);
     });

@@ -1,21 +1,22 @@
-import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { invite } from '../../server/attendance/service';
 import { insertEvent, linesBySlug, orgId } from '../../server/attendance/test-helpers';
 import { organizations } from '../../server/db/schema';
 import { createTestUser, TEST_PASSWORD } from '../../server/test-utils';
 import {
-  DESKTOP,
   PHONE,
-  launchBrowser,
-  newContext,
-  newPage,
+  axe,
+  errors,
+  open,
+  page,
+  phone,
+  server,
   settledScreenshot,
-  startServer,
-  type TestServer,
+  useBrowserSuite,
+  violationTargets,
 } from './harness';
 
 // Coordinators must enrol a second factor by default; this journey is about registers.
@@ -29,16 +30,11 @@ const SLUG = 'tavolo-tecnico-registro-prova';
 const COORDINATOR = 'coordinamento@comune.palermo.it';
 const INVITED = ['comune-di-palermo', 'comune-di-trapani', 'asp-agrigento', 'cefpas'];
 
-let server: TestServer;
-let browser: Browser;
-let desktop: BrowserContext;
-let phone: BrowserContext;
-let page: Page;
-let errors: string[];
 let sessionToken: string;
 
+useBrowserSuite();
+
 beforeAll(async () => {
-  server = await startServer();
   const db = server.db;
   const coordinator = await createTestUser(db, { role: 'coordinator', orgSlug: 'comune-di-palermo', email: COORDINATOR });
   sessionToken = coordinator.token;
@@ -51,28 +47,12 @@ beforeAll(async () => {
     startsAt: '2023-05-18T10:00:00+02:00',
   });
   invite(db, coordinator.user, { eventId: event.id, organizationIds: INVITED.map((s) => orgId(db, s)) });
-  browser = await launchBrowser();
-  desktop = await newContext(browser, DESKTOP);
-  phone = await newContext(browser, PHONE);
 });
 
-afterAll(async () => {
-  await desktop?.close();
-  await phone?.close();
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
+// Registered after the suite's, so it runs before the suite closes the page (hooks unwind as a stack).
+afterEach(() => {
   expect(errors).toEqual([]);
-  await page?.close();
 });
-
-async function open(url: string, context = desktop) {
-  ({ page, errors } = await newPage(context));
-  await page.goto(server.url + url);
-  return page;
-}
 
 const eventId = () => server.db.$client.prepare('select id from events where slug = ?').pluck().get(SLUG) as number;
 const row = (name: string) => page.locator('.register-grid tbody tr', { hasText: name });
@@ -154,9 +134,8 @@ describe('attendance register', () => {
     expect(lines['comune-di-trapani']).toMatchObject({ status: 'present', peopleCount: 12 });
     await settledScreenshot(page, 'register-desktop');
 
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const { blocking } = await axe(page);
+    expect(violationTargets(blocking)).toEqual([]);
   });
 
   it('says so and reloads when someone else saved the register in the meantime', async () => {

@@ -10,6 +10,7 @@ import {
 } from '@shared/enums';
 import { useI18n } from '../lib/i18n';
 import { usePartnerFilters } from '../lib/partner-filters';
+import { FilterFooter, FilterSelect } from './FilterBar';
 
 /** Type, role, province, status and text filters; they live in the URL. */
 export function PartnerFilterBar({ resultCount }: { resultCount?: number }) {
@@ -34,17 +35,15 @@ export function PartnerFilterBar({ resultCount }: { resultCount?: number }) {
     text: string,
     options: { value: string; label: string }[],
   ) => (
-    <div className={`field field-${key}`}>
-      <label htmlFor={`${id}-${key}`}>{text}</label>
-      <select id={`${id}-${key}`} value={filters[key] ?? ''} onChange={(e) => setFilter(key, e.target.value)}>
-        <option value="">{t.filters.any}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FilterSelect
+      id={`${id}-${key}`}
+      name={key}
+      label={text}
+      value={filters[key] ?? ''}
+      anyLabel={t.filters.any}
+      options={options}
+      onValue={(v) => setFilter(key, v)}
+    />
   );
 
   return (
@@ -79,16 +78,15 @@ export function PartnerFilterBar({ resultCount }: { resultCount?: number }) {
         {select('status', t.filters.status, MEMBERSHIP_STATUSES.map((v) => ({ value: v, label: label(membershipStatusLabels, v) })))}
         </div>
       </fieldset>
-      <div className="filter-footer">
-        <p className="result-count" role="status" aria-live="polite">
-          {resultCount === undefined ? '' : t.filters.results(resultCount)}
-        </p>
-        {active && (
-          <button type="button" className="btn btn-link" onClick={() => { setQ(''); reset(); }}>
-            {t.filters.reset}
-          </button>
-        )}
-      </div>
+      <FilterFooter
+        results={resultCount === undefined ? '' : t.filters.results(resultCount)}
+        active={active}
+        onReset={() => {
+          setQ('');
+          reset();
+        }}
+        resetLabel={t.filters.reset}
+      />
     </form>
   );
 }

@@ -19,16 +19,20 @@ function useIds(id?: string) {
 const describedBy = (ids: ReturnType<typeof useIds>, hint: unknown, error: unknown) =>
   [hint ? ids.hint : null, error ? ids.error : null].filter(Boolean).join(' ') || undefined;
 
+function RequiredMark() {
+  return (
+    <span className="required-mark" aria-hidden="true">
+      {' '}
+      *
+    </span>
+  );
+}
+
 function Label({ htmlFor, label, required }: { htmlFor: string; label: ReactNode; required?: boolean }) {
   return (
     <label htmlFor={htmlFor}>
       {label}
-      {required && (
-        <span className="required-mark" aria-hidden="true">
-          {' '}
-          *
-        </span>
-      )}
+      {required && <RequiredMark />}
     </label>
   );
 }
@@ -42,49 +46,57 @@ export function FieldError({ id, error }: { id: string; error?: string }) {
   );
 }
 
-type ValueProps = { value: string; onValue: (value: string) => void };
-
-export function TextField({
-  label,
-  error,
-  hint,
-  required,
-  className = '',
-  id,
-  value,
-  onValue,
-  type = 'text',
-  ...input
-}: Common &
-  ValueProps & { ref?: Ref<HTMLInputElement> } & Omit<
-    InputHTMLAttributes<HTMLInputElement>,
-    'value' | 'onChange' | 'required' | 'id'
-  >) {
-  const ids = useIds(id);
+function FieldHint({ id, hint }: { id: string; hint?: ReactNode }) {
   return (
-    <div className={`form-field ${error ? 'has-error' : ''} ${className}`}>
-      <Label htmlFor={ids.id} label={label} required={required} />
-      <input
-        {...input}
-        id={ids.id}
-        type={type}
-        value={value}
-        onChange={(e) => onValue(e.target.value)}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(ids, hint, error)}
-      />
+    <>
       {hint && (
-        <p className="field-hint" id={ids.hint}>
+        <p className="field-hint" id={id}>
           {hint}
         </p>
       )}
+    </>
+  );
+}
+
+/** The frame of a text, text-area or select field: label, control, hint, error. */
+function FieldFrame({
+  ids,
+  label,
+  required,
+  hint,
+  error,
+  className,
+  children,
+}: Pick<Common, 'label' | 'required' | 'hint' | 'error'> & {
+  ids: ReturnType<typeof useIds>;
+  className: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={`form-field ${error ? 'has-error' : ''} ${className}`}>
+      <Label htmlFor={ids.id} label={label} required={required} />
+      {children}
+      <FieldHint id={ids.hint} hint={hint} />
       <FieldError id={ids.error} error={error} />
     </div>
   );
 }
 
-export function TextAreaField({
+/** What a field's control says of itself: its id, whether it is required or invalid, its hint and error. */
+const controlProps = (
+  ids: ReturnType<typeof useIds>,
+  { required, hint, error }: Pick<Common, 'required' | 'hint' | 'error'>,
+) => ({
+  id: ids.id,
+  'aria-required': required || undefined,
+  'aria-invalid': error ? true : undefined,
+  'aria-describedby': describedBy(ids, hint, error),
+});
+
+type ValueProps = { value: string; onValue: (value: string) => void };
+
+/** Splits the props of a text, text-area or select field between its frame and its control. */
+function useField<P extends Common & ValueProps>({
   label,
   error,
   hint,
@@ -93,65 +105,63 @@ export function TextAreaField({
   id,
   value,
   onValue,
-  rows = 4,
-  ...input
-}: Common & ValueProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange' | 'required' | 'id'>) {
+  ...rest
+}: P) {
   const ids = useIds(id);
+  return {
+    frame: { ids, label, required, hint, error, className },
+    control: {
+      ...rest,
+      ...controlProps(ids, { required, hint, error }),
+      value,
+      onChange: (e: { target: { value: string } }) => onValue(e.target.value),
+    },
+  };
+}
+
+export function TextField({
+  type = 'text',
+  ...props
+}: Common &
+  ValueProps & { ref?: Ref<HTMLInputElement> } & Omit<
+    InputHTMLAttributes<HTMLInputElement>,
+    'value' | 'onChange' | 'required' | 'id'
+  >) {
+  const { frame, control } = useField(props);
   return (
-    <div className={`form-field ${error ? 'has-error' : ''} ${className}`}>
-      <Label htmlFor={ids.id} label={label} required={required} />
-      <textarea
-        {...input}
-        id={ids.id}
-        rows={rows}
-        value={value}
-        onChange={(e) => onValue(e.target.value)}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(ids, hint, error)}
-      />
-      {hint && (
-        <p className="field-hint" id={ids.hint}>
-          {hint}
-        </p>
-      )}
-      <FieldError id={ids.error} error={error} />
-    </div>
+    <FieldFrame {...frame}>
+      <input {...control} type={type} />
+    </FieldFrame>
+  );
+}
+
+export function TextAreaField({
+  rows = 4,
+  ...props
+}: Common & ValueProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange' | 'required' | 'id'>) {
+  const { frame, control } = useField(props);
+  return (
+    <FieldFrame {...frame}>
+      <textarea {...control} rows={rows} />
+    </FieldFrame>
   );
 }
 
 export type Option = { value: string; label: string };
 
 export function SelectField({
-  label,
-  error,
-  hint,
-  required,
-  className = '',
-  id,
-  value,
-  onValue,
   options,
   placeholder,
-  ...select
+  ...props
 }: Common &
   ValueProps & { options: readonly Option[]; placeholder?: string } & Omit<
     SelectHTMLAttributes<HTMLSelectElement>,
     'value' | 'onChange' | 'required' | 'id'
   >) {
-  const ids = useIds(id);
+  const { frame, control } = useField(props);
   return (
-    <div className={`form-field ${error ? 'has-error' : ''} ${className}`}>
-      <Label htmlFor={ids.id} label={label} required={required} />
-      <select
-        {...select}
-        id={ids.id}
-        value={value}
-        onChange={(e) => onValue(e.target.value)}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(ids, hint, error)}
-      >
+    <FieldFrame {...frame}>
+      <select {...control}>
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -159,13 +169,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      {hint && (
-        <p className="field-hint" id={ids.hint}>
-          {hint}
-        </p>
-      )}
-      <FieldError id={ids.error} error={error} />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -191,18 +195,9 @@ export function RadioGroup({
     >
       <legend>
         {label}
-        {required && (
-          <span className="required-mark" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        )}
+        {required && <RequiredMark />}
       </legend>
-      {hint && (
-        <p className="field-hint" id={ids.hint}>
-          {hint}
-        </p>
-      )}
+      <FieldHint id={ids.hint} hint={hint} />
       {options.map((o) => (
         <label key={o.value} className="radio">
           <input
@@ -247,11 +242,7 @@ export function CheckboxField({
         />
         {label}
       </label>
-      {hint && (
-        <p className="field-hint" id={ids.hint}>
-          {hint}
-        </p>
-      )}
+      <FieldHint id={ids.hint} hint={hint} />
     </div>
   );
 }

@@ -71,6 +71,28 @@ export function useFormFeedback<T extends HTMLElement = HTMLFormElement>() {
   );
 }
 
+/**
+ * Saves what a form checked against its shared schema: the schema's errors go beside the fields;
+ * after the save every query is refreshed and `onSaved` has the result; a failed save, or one of
+ * a stale version, goes to the form's alert.
+ */
+export async function saveChecked<T, R>(
+  feedback: FormFeedback,
+  checked: { ok: true; data: T } | { ok: false; errors: FieldErrors },
+  save: (data: T) => Promise<R>,
+  onSaved: (saved: R, data: T) => void,
+) {
+  if (!checked.ok) return feedback.invalid(checked.errors);
+  feedback.reset();
+  try {
+    const saved = await save(checked.data);
+    await queryClient.invalidateQueries();
+    onSaved(saved, checked.data);
+  } catch (error) {
+    feedback.failed(error);
+  }
+}
+
 /** The alert above a form's buttons: what went wrong, or the stale-save conflict with a reload button. */
 export function FormAlert({ feedback, onReloaded }: { feedback: FormFeedback; onReloaded?: () => void }) {
   const { t } = useReservedI18n();
@@ -96,6 +118,42 @@ export function FormAlert({ feedback, onReloaded }: { feedback: FormFeedback; on
   return (
     <div className="form-alert alert alert-danger" role="alert" tabIndex={-1}>
       <p>{feedback.alert}</p>
+    </div>
+  );
+}
+
+/**
+ * Actions taken outside a form (disable, delete, confirm…): `run` clears the last outcome, runs the
+ * action, refreshes every query and says `message` with `setStatus`; a failure goes to the alert
+ * of `ActionAlert`, the stale-version conflict included.
+ */
+export function useActionFeedback(setStatus: (message: string) => void) {
+  const feedback = useFormFeedback<HTMLDivElement>();
+  const run = async (action: () => Promise<unknown>, message: string) => {
+    feedback.reset();
+    setStatus('');
+    try {
+      await action();
+      await queryClient.invalidateQueries();
+      setStatus(message);
+    } catch (error) {
+      feedback.failed(error);
+    }
+  };
+  return { feedback, run };
+}
+
+/** The alert of actions taken outside a form (`useActionFeedback`), which takes the focus when one fails. */
+export function ActionAlert({
+  feedback,
+  onReloaded,
+}: {
+  feedback: ReturnType<typeof useFormFeedback<HTMLDivElement>>;
+  onReloaded?: () => void;
+}) {
+  return (
+    <div ref={feedback.formRef}>
+      <FormAlert feedback={feedback} onReloaded={onReloaded} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Fragment, useId, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { AUDIT_ACTIONS, type AuditAction } from '@shared/enums';
 import type { AuditListInput } from '@shared/schemas/audit';
 import { SelectField, TextField } from '../../components/form/Field';
@@ -9,15 +9,13 @@ import type { AuditEntry } from '../../lib/api-types';
 import { isoDateOrUndefined } from '../../lib/dates';
 import { useReservedI18n } from '../../lib/i18n/reserved';
 import { trpc } from '../../lib/trpc';
+import { oneOf, useUrlFilters } from '../../lib/url-filters';
 import { AdminPage } from './AdminPage';
 import { changedFields, type Json } from './audit-diff';
 
 // The audited tables, as in shared/schemas/audit.ts (not imported: that module pulls in zod).
 const ENTITIES = ['organization', 'membership', 'site', 'contact'] as const;
 type Entity = (typeof ENTITIES)[number];
-
-const oneOf = <T extends string>(values: readonly T[], v: string | null): T | undefined =>
-  v && (values as readonly string[]).includes(v) ? (v as T) : undefined;
 
 /** Who changed what and when, filterable; filters live in the URL so a view can be shared. */
 export function AuditPage() {
@@ -32,7 +30,7 @@ export function AuditPage() {
 function AuditView() {
   const { t } = useReservedI18n();
   const a = t.admin.audit;
-  const [params, setParams] = useSearchParams();
+  const { params, setFilter, reset } = useUrlFilters();
   const partners = useQuery(trpc.partners.list.queryOptions());
   const filters = {
     entity: oneOf(ENTITIES, params.get('entity')),
@@ -42,16 +40,6 @@ function AuditView() {
     to: isoDateOrUndefined(params.get('to')),
   };
   const input = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as AuditListInput & object;
-  const setFilter = (key: string, value: string) =>
-    setParams(
-      () => {
-        const next = new URLSearchParams(window.location.search);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
   const slugs = useMemo(() => new Map((partners.data ?? []).map((p) => [p.id, p.slug])), [partners.data]);
   const any = Object.keys(input).length > 0;
 
@@ -89,7 +77,7 @@ function AuditView() {
           </div>
           {any && (
             <div className="filter-footer">
-              <button type="button" className="btn btn-link" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+              <button type="button" className="btn btn-link" onClick={reset}>
                 {t.filters.reset}
               </button>
             </div>

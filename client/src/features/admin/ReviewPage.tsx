@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { legalBasisLabels } from '@shared/enums';
 import { VisibilityBadge } from '../../components/Badges';
-import { FormAlert, StatusMessage, useFormFeedback } from '../../components/form/FormFeedback';
+import { ActionAlert, StatusMessage, useFormFeedback } from '../../components/form/FormFeedback';
 import { QueryState } from '../../components/QueryState';
 import { oneYearFrom, today } from '../../lib/dates';
 import { useReservedI18n } from '../../lib/i18n/reserved';
@@ -46,9 +46,7 @@ function ReviewTable() {
   return (
     <>
       <StatusMessage message={status} />
-      <div ref={feedback.formRef}>
-        <FormAlert feedback={feedback} onReloaded={() => setStatus(t.form.reloaded)} />
-      </div>
+      <ActionAlert feedback={feedback} onReloaded={() => setStatus(t.form.reloaded)} />
       <QueryState query={due}>
         {(rows) =>
           rows.length === 0 ? (

@@ -3,13 +3,23 @@ import { Fragment, useId, useState } from 'react';
 import { PASSWORD_MIN_LENGTH, USER_ROLES, userRoleLabels, type UserRole } from '@shared/enums';
 import { userCreateInput, userResetPasswordInput } from '@shared/schemas/users';
 import { SelectField, TextField } from '../../components/form/Field';
-import { FormAlert, RequiredNote, StatusMessage, SubmitButton, useFormFeedback } from '../../components/form/FormFeedback';
+import {
+  ActionAlert,
+  FormAlert,
+  RequiredNote,
+  saveChecked,
+  StatusMessage,
+  SubmitButton,
+  useActionFeedback,
+  useFormFeedback,
+} from '../../components/form/FormFeedback';
+import { useFormValues } from '../../components/form/useFormValues';
 import { QueryState } from '../../components/QueryState';
 import type { Me, UserAccount } from '../../lib/api-types';
 import { validate } from '../../lib/form-errors';
 import { useReservedI18n } from '../../lib/i18n/reserved';
 import { useMe } from '../../lib/session';
-import { queryClient, trpc } from '../../lib/trpc';
+import { trpc } from '../../lib/trpc';
 import { AdminPage } from './AdminPage';
 
 /** Sixteen random characters without look-alikes (0/O, 1/l), in groups: easy to dictate, hard to guess. */
@@ -56,28 +66,21 @@ function UsersTable({ users, me, onStatus }: { users: UserAccount[]; me: Me | nu
   const { t, label, formatDate } = useReservedI18n();
   const u = t.admin.users;
   const update = useMutation(trpc.users.update.mutationOptions());
-  const feedback = useFormFeedback<HTMLDivElement>();
+  const { feedback, run } = useActionFeedback(onStatus);
   const [resetting, setResetting] = useState<number | null>(null);
 
   const toggle = async (user: UserAccount) => {
     if (update.isPending) return;
-    feedback.reset();
-    onStatus('');
     const disabled = !user.disabledAt;
-    try {
-      await update.mutateAsync({ id: user.id, disabled });
-      await queryClient.invalidateQueries();
-      onStatus(disabled ? u.disabledStatus(user.email) : u.enabledStatus(user.email));
-    } catch (error) {
-      feedback.failed(error);
-    }
+    await run(
+      () => update.mutateAsync({ id: user.id, disabled }),
+      disabled ? u.disabledStatus(user.email) : u.enabledStatus(user.email),
+    );
   };
 
   return (
     <>
-      <div ref={feedback.formRef}>
-        <FormAlert feedback={feedback} />
-      </div>
+      <ActionAlert feedback={feedback} />
       <div className="table-wrap">
         <table className="table admin-table users-table">
           <caption className="visually-hidden">{u.caption(users.length)}</caption>
@@ -241,11 +244,7 @@ function CreateUserForm({ onCreated }: { onCreated: (message: string) => void })
   const feedback = useFormFeedback();
   const partners = useQuery(trpc.partners.list.queryOptions());
   const empty = { email: '', name: '', role: 'editor' as UserRole, organizationSlug: '', password: '' };
-  const [values, setValues] = useState(empty);
-  const set = (key: keyof typeof empty) => (value: string) => {
-    feedback.clear(key);
-    setValues((v) => ({ ...v, [key]: value }));
-  };
+  const { values, setValues, set } = useFormValues(feedback, () => empty);
   const create = useMutation(trpc.users.create.mutationOptions());
 
   const submit = async (event: React.FormEvent) => {
@@ -253,16 +252,10 @@ function CreateUserForm({ onCreated }: { onCreated: (message: string) => void })
     if (create.isPending) return;
     const input = { ...values, organizationSlug: values.organizationSlug || null };
     const checked = validate(userCreateInput, input, t.form.errors);
-    if (!checked.ok) return feedback.invalid(checked.errors);
-    feedback.reset();
-    try {
-      await create.mutateAsync(checked.data);
-      await queryClient.invalidateQueries();
+    await saveChecked(feedback, checked, (data) => create.mutateAsync(data), (_, data) => {
       setValues(empty);
-      onCreated(u.created(checked.data.email));
-    } catch (error) {
-      feedback.failed(error);
-    }
+      onCreated(u.created(data.email));
+    });
   };
 
   const e = feedback.errors;
@@ -280,7 +273,7 @@ function CreateUserForm({ onCreated }: { onCreated: (message: string) => void })
           <SelectField
             label={u.role}
             value={values.role}
-            onValue={set('role')}
+            onValue={(v) => set('role')(v as UserRole)}
             error={e.role}
             options={USER_ROLES.map((r) => ({ value: r, label: label(userRoleLabels, r) }))}
             required

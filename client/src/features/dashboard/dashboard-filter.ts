@@ -1,5 +1,5 @@
-import { useSearchParams } from 'react-router';
 import { PROJECT_PERIOD } from '@shared/dashboard';
+import { useQueryEditor } from '../../lib/url-filters';
 
 export const PRESETS = ['project', 'year', '12m', 'custom'] as const;
 export type Preset = (typeof PRESETS)[number];
@@ -27,7 +27,7 @@ export type DashboardQuery = { from: string; to: string; body?: string };
  * a view can be bookmarked, shared and printed. Whole project by default: COOPERA ran 2021–2023.
  */
 export function useDashboardFilter() {
-  const [params, setParams] = useSearchParams();
+  const { params, editQuery } = useQueryEditor();
   const asked = params.get('period');
   const customOk = isDay(params.get('from')) && isDay(params.get('to')) && params.get('from')! <= params.get('to')!;
   const preset: Preset =
@@ -43,31 +43,21 @@ export function useDashboardFilter() {
   const query: DashboardQuery = { ...range, ...(body ? { body } : {}) };
 
   const update = (changes: Record<string, string | null>) =>
-    setParams(
-      () => {
-        const next = new URLSearchParams(window.location.search);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v === null || v === '') next.delete(k);
-          else next.set(k, v);
-        }
-        // A new period or body starts the lists from their first page.
-        next.delete('orgPage');
-        next.delete('matrixPage');
-        return next;
-      },
-      { replace: true },
-    );
+    editQuery((next) => {
+      for (const [k, v] of Object.entries(changes)) {
+        if (v === null || v === '') next.delete(k);
+        else next.set(k, v);
+      }
+      // A new period or body starts the lists from their first page.
+      next.delete('orgPage');
+      next.delete('matrixPage');
+    });
   const page = (key: 'orgPage' | 'matrixPage') => Math.max(1, Math.min(100_000, Number(params.get(key)) || 1));
   const setPage = (key: 'orgPage' | 'matrixPage', value: number) =>
-    setParams(
-      () => {
-        const next = new URLSearchParams(window.location.search);
-        if (value > 1) next.set(key, String(value));
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
+    editQuery((next) => {
+      if (value > 1) next.set(key, String(value));
+      else next.delete(key);
+    });
   const sort = params.get('sort') === 'name' ? ('name' as const) : ('rate' as const);
 
   return {
@@ -79,16 +69,11 @@ export function useDashboardFilter() {
     setBody: (slug: string) => update({ body: slug || null }),
     sort,
     setSort: (s: 'rate' | 'name') =>
-      setParams(
-        () => {
-          const next = new URLSearchParams(window.location.search);
-          if (s === 'name') next.set('sort', 'name');
-          else next.delete('sort');
-          next.delete('orgPage');
-          return next;
-        },
-        { replace: true },
-      ),
+      editQuery((next) => {
+        if (s === 'name') next.set('sort', 'name');
+        else next.delete('sort');
+        next.delete('orgPage');
+      }),
     page,
     setPage,
   };

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import {
   membershipStatusLabels,
   organizationTypeLabels,
@@ -12,6 +12,7 @@ import type { PublicPartner } from '../../lib/api-types';
 import { useDocumentTitle, useI18n } from '../../lib/i18n';
 import { usePartnerFilters } from '../../lib/partner-filters';
 import { trpc } from '../../lib/trpc';
+import { useQueryEditor } from '../../lib/url-filters';
 
 const COLUMNS = ['name', 'type', 'role', 'province', 'city', 'status'] as const;
 type Column = (typeof COLUMNS)[number];
@@ -42,7 +43,7 @@ export function DirectoryPage() {
 
 function PartnerTable({ partners }: { partners: PublicPartner[] }) {
   const { t, to, label } = useI18n();
-  const [params, setParams] = useSearchParams();
+  const { params, editQuery } = useQueryEditor();
   const sort: Column = (COLUMNS as readonly string[]).includes(params.get('sort') ?? '')
     ? (params.get('sort') as Column)
     : 'name';
@@ -68,15 +69,10 @@ function PartnerTable({ partners }: { partners: PublicPartner[] }) {
     (a, b) => sortValue(a, sort).localeCompare(sortValue(b, sort), 'it') * (desc ? -1 : 1) || a.name.localeCompare(b.name, 'it'),
   );
   const setSort = (col: Column) =>
-    setParams(
-      () => {
-        const next = new URLSearchParams(window.location.search);
-        next.set('sort', col);
-        next.set('dir', col === sort && !desc ? 'desc' : 'asc');
-        return next;
-      },
-      { replace: true },
-    );
+    editQuery((next) => {
+      next.set('sort', col);
+      next.set('dir', col === sort && !desc ? 'desc' : 'asc');
+    });
 
   const header = (col: Column) => (
     <th key={col} scope="col" aria-sort={col === sort ? (desc ? 'descending' : 'ascending') : undefined}>

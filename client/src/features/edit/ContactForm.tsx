@@ -1,15 +1,16 @@
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
 import { LEGAL_BASES, legalBasisLabels, VISIBILITY_TIERS, type ContactKind, type LegalBasis, type Visibility } from '@shared/enums';
 import { contactCreateInput } from '@shared/schemas/editing';
+import { EditForm } from '../../components/form/EditForm';
 import { RadioGroup, SelectField, TextField } from '../../components/form/Field';
-import { FormAlert, RequiredNote, SubmitButton, useFormFeedback } from '../../components/form/FormFeedback';
+import { saveChecked, useFormFeedback } from '../../components/form/FormFeedback';
+import { useFormValues } from '../../components/form/useFormValues';
 import type { ContactRecord } from '../../lib/api-types';
 import { validate } from '../../lib/form-errors';
 import { canUseTier } from '../../lib/permissions';
 import { useMe } from '../../lib/session';
 import { useReservedI18n } from '../../lib/i18n/reserved';
-import { queryClient, trpc } from '../../lib/trpc';
+import { trpc } from '../../lib/trpc';
 import { oneYearFrom, orNull, text } from './values';
 
 type Values = {
@@ -77,43 +78,37 @@ export function ContactForm({
   const { t, label } = useReservedI18n();
   const f = t.edit.contactFields;
   const feedback = useFormFeedback();
-  const [values, setValues] = useState<Values>(() => fromContact(contact));
-  const set = <K extends keyof Values>(key: K) => (value: Values[K]) => {
-    feedback.clear(key);
-    setValues((v) => ({ ...v, [key]: value }));
-  };
+  const { values, setValues, set } = useFormValues<Values>(feedback, () => fromContact(contact));
   const create = useMutation(trpc.contacts.create.mutationOptions());
   const update = useMutation(trpc.contacts.update.mutationOptions());
-  const pending = create.isPending || update.isPending;
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
   const me = useMe().data;
   const tiers = VISIBILITY_TIERS.filter((tier) => canUseTier(me, tier));
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    if (pending) return;
+  const submit = () => {
     const input = toInput(values);
     const checked = validate(contactCreateInput, { organizationId, ...input }, t.form.errors);
-    if (!checked.ok) return feedback.invalid(checked.errors);
-    feedback.reset();
-    try {
-      if (contact) await update.mutateAsync({ id: contact.id, version: contact.version, ...input });
-      else await create.mutateAsync({ organizationId, ...input });
-      await queryClient.invalidateQueries();
-      onSaved(contact ? t.edit.contacts.updated(values.label) : t.edit.contacts.created(values.label));
-    } catch (error) {
-      feedback.failed(error);
-    }
+    return saveChecked(
+      feedback,
+      checked,
+      () =>
+        contact
+          ? update.mutateAsync({ id: contact.id, version: contact.version, ...input })
+          : create.mutateAsync({ organizationId, ...input }),
+      () => onSaved(contact ? t.edit.contacts.updated(values.label) : t.edit.contacts.created(values.label)),
+    );
   };
 
   const e = feedback.errors;
   return (
-    <form ref={feedback.formRef} className="form edit-form" noValidate onSubmit={submit}>
-      <h4 className="form-title" ref={headingRef} tabIndex={-1}>
-        {contact ? t.edit.contacts.editTitle(contact.label) : t.edit.contacts.newTitle}
-      </h4>
-      <RequiredNote />
+    <EditForm
+      feedback={feedback}
+      title={contact ? t.edit.contacts.editTitle(contact.label) : t.edit.contacts.newTitle}
+      pending={create.isPending || update.isPending}
+      submitLabel={contact ? t.form.save : t.edit.contacts.add}
+      onSubmit={submit}
+      onCancel={onCancel}
+      onReloaded={onReloaded}
+    >
       <TextField label={f.label} hint={f.labelHint} value={values.label} onValue={set('label')} error={e.label} required />
       <TextField label={f.function} hint={f.functionHint} value={values.function} onValue={set('function')} error={e.function} />
       <RadioGroup
@@ -183,13 +178,6 @@ export function ContactForm({
         options={sites.map((s) => ({ value: String(s.id), label: s.name }))}
       />
       <TextField label={f.source} hint={f.sourceHint} value={values.source} onValue={set('source')} error={e.source} />
-      <FormAlert feedback={feedback} onReloaded={onReloaded} />
-      <div className="form-actions">
-        <SubmitButton pending={pending}>{contact ? t.form.save : t.edit.contacts.add}</SubmitButton>
-        <button type="button" className="btn btn-outline" onClick={onCancel}>
-          {t.form.cancel}
-        </button>
-      </div>
-    </form>
+    </EditForm>
   );
 }

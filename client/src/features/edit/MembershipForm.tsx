@@ -1,5 +1,4 @@
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
 import {
   MEMBERSHIP_ROLES,
   MEMBERSHIP_STATUSES,
@@ -9,12 +8,14 @@ import {
   type MembershipStatus,
 } from '@shared/enums';
 import { membershipCreateInput } from '@shared/schemas/editing';
+import { EditForm } from '../../components/form/EditForm';
 import { SelectField, TextAreaField, TextField } from '../../components/form/Field';
-import { FormAlert, RequiredNote, SubmitButton, useFormFeedback } from '../../components/form/FormFeedback';
+import { saveChecked, useFormFeedback } from '../../components/form/FormFeedback';
+import { useFormValues } from '../../components/form/useFormValues';
 import type { MembershipRecord } from '../../lib/api-types';
 import { validate } from '../../lib/form-errors';
 import { useReservedI18n } from '../../lib/i18n/reserved';
-import { queryClient, trpc } from '../../lib/trpc';
+import { trpc } from '../../lib/trpc';
 import { text } from './values';
 
 type Values = {
@@ -67,42 +68,36 @@ export function MembershipForm({
   const { t, label } = useReservedI18n();
   const f = t.edit.membershipFields;
   const feedback = useFormFeedback();
-  const [values, setValues] = useState<Values>(() => fromRecord(membership));
-  const set = (key: keyof Values) => (value: string) => {
-    feedback.clear(key);
-    setValues((v) => ({ ...v, [key]: value }));
-  };
+  const { values, set } = useFormValues(feedback, () => fromRecord(membership));
   const create = useMutation(trpc.memberships.create.mutationOptions());
   const update = useMutation(trpc.memberships.update.mutationOptions());
-  const pending = create.isPending || update.isPending;
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
   const ending = values.status !== 'active';
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    if (pending) return;
+  const submit = () => {
     const input = toInput(values);
     const checked = validate(membershipCreateInput, { organizationId, ...input }, t.form.errors);
-    if (!checked.ok) return feedback.invalid(checked.errors);
-    feedback.reset();
-    try {
-      if (membership) await update.mutateAsync({ id: membership.id, version: membership.version, ...input });
-      else await create.mutateAsync({ organizationId, ...input });
-      await queryClient.invalidateQueries();
-      onSaved(membership ? t.edit.membership.updated : t.edit.membership.created);
-    } catch (error) {
-      feedback.failed(error);
-    }
+    return saveChecked(
+      feedback,
+      checked,
+      () =>
+        membership
+          ? update.mutateAsync({ id: membership.id, version: membership.version, ...input })
+          : create.mutateAsync({ organizationId, ...input }),
+      () => onSaved(membership ? t.edit.membership.updated : t.edit.membership.created),
+    );
   };
 
   const e = feedback.errors;
   return (
-    <form ref={feedback.formRef} className="form edit-form" noValidate onSubmit={submit}>
-      <h4 className="form-title" ref={headingRef} tabIndex={-1}>
-        {membership ? t.edit.membership.editTitle : t.edit.membership.newTitle}
-      </h4>
-      <RequiredNote />
+    <EditForm
+      feedback={feedback}
+      title={membership ? t.edit.membership.editTitle : t.edit.membership.newTitle}
+      pending={create.isPending || update.isPending}
+      submitLabel={membership ? t.form.save : t.edit.membership.add}
+      onSubmit={submit}
+      onCancel={onCancel}
+      onReloaded={onReloaded}
+    >
       <div className="form-grid">
         <SelectField
           label={f.role}
@@ -140,13 +135,6 @@ export function MembershipForm({
           <TextAreaField label={f.endReasonEn} value={values.endReasonEn} onValue={set('endReasonEn')} error={e.endReasonEn} lang="en" />
         </>
       )}
-      <FormAlert feedback={feedback} onReloaded={onReloaded} />
-      <div className="form-actions">
-        <SubmitButton pending={pending}>{membership ? t.form.save : t.edit.membership.add}</SubmitButton>
-        <button type="button" className="btn btn-outline" onClick={onCancel}>
-          {t.form.cancel}
-        </button>
-      </div>
-    </form>
+    </EditForm>
   );
 }

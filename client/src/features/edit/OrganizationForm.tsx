@@ -1,14 +1,17 @@
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
-import { ORGANIZATION_TYPES, organizationTypeLabels, PROVINCES, type ProvinceCode } from '@shared/enums';
+import { useState } from 'react';
+import { ORGANIZATION_TYPES, organizationTypeLabels, type ProvinceCode } from '@shared/enums';
 import { organizationCreateInput, organizationUpdateInput } from '@shared/schemas/editing';
+import { EditForm } from '../../components/form/EditForm';
 import { SelectField, TextAreaField, TextField } from '../../components/form/Field';
-import { FormAlert, RequiredNote, SubmitButton, useFormFeedback } from '../../components/form/FormFeedback';
+import { saveChecked, useFormFeedback } from '../../components/form/FormFeedback';
+import { useFormValues } from '../../components/form/useFormValues';
 import type { OrganizationRecord } from '../../lib/api-types';
 import { validate } from '../../lib/form-errors';
 import { useReservedI18n } from '../../lib/i18n/reserved';
-import { queryClient, trpc } from '../../lib/trpc';
-import { CoordinatePicker, type CoordinateValues } from './CoordinatePicker';
+import { trpc } from '../../lib/trpc';
+import type { CoordinateValues } from './CoordinatePicker';
+import { PlaceFields } from './PlaceFields';
 import { coordinateText, parseCoordinate, slugify, text } from './values';
 
 type Values = CoordinateValues & {
@@ -82,56 +85,34 @@ export function OrganizationForm({
   const { t, label } = useReservedI18n();
   const f = t.edit.organizationFields;
   const feedback = useFormFeedback();
-  const [values, setValues] = useState<Values>(() => fromRecord(organization));
+  const { values, setValues, set } = useFormValues(feedback, () => fromRecord(organization));
   const [slugTouched, setSlugTouched] = useState(false);
-  const set = (key: keyof Values) => (value: string) => {
-    feedback.clear(key);
-    setValues((v) => ({ ...v, [key]: value }));
-  };
   const create = useMutation(trpc.organizations.create.mutationOptions());
   const update = useMutation(trpc.organizations.update.mutationOptions());
-  const pending = create.isPending || update.isPending;
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (organization) headingRef.current?.focus();
-  }, [organization]);
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    if (pending) return;
+  const submit = () => {
     const input = toInput(values);
-    try {
-      if (organization) {
-        const full = { id: organization.id, version: organization.version, ...input };
-        const checked = validate(organizationUpdateInput, full, t.form.errors);
-        if (!checked.ok) return feedback.invalid(checked.errors);
-        feedback.reset();
-        const saved = await update.mutateAsync(full);
-        await queryClient.invalidateQueries();
-        onSaved(saved);
-      } else {
-        const full = { slug: values.slug, ...input };
-        const checked = validate(organizationCreateInput, full, t.form.errors);
-        if (!checked.ok) return feedback.invalid(checked.errors);
-        feedback.reset();
-        const saved = await create.mutateAsync(full);
-        await queryClient.invalidateQueries();
-        onSaved(saved);
-      }
-    } catch (error) {
-      feedback.failed(error);
+    if (organization) {
+      const full = { id: organization.id, version: organization.version, ...input };
+      const checked = validate(organizationUpdateInput, full, t.form.errors);
+      return saveChecked(feedback, checked, () => update.mutateAsync(full), onSaved);
     }
+    const full = { slug: values.slug, ...input };
+    const checked = validate(organizationCreateInput, full, t.form.errors);
+    return saveChecked(feedback, checked, () => create.mutateAsync(full), onSaved);
   };
 
   const e = feedback.errors;
   return (
-    <form ref={feedback.formRef} className="form edit-form" noValidate onSubmit={submit}>
-      {organization && (
-        <h4 className="form-title" ref={headingRef} tabIndex={-1}>
-          {t.edit.organization.editTitle}
-        </h4>
-      )}
-      <RequiredNote />
+    <EditForm
+      feedback={feedback}
+      title={organization ? t.edit.organization.editTitle : undefined}
+      pending={create.isPending || update.isPending}
+      submitLabel={organization ? t.form.save : t.edit.organization.create}
+      onSubmit={submit}
+      onCancel={onCancel}
+      onReloaded={onReloaded}
+    >
       <fieldset className="form-group">
         <legend>{f.identity}</legend>
         <TextField
@@ -174,27 +155,13 @@ export function OrganizationForm({
       </fieldset>
       <fieldset className="form-group">
         <legend>{f.place}</legend>
-        <div className="form-grid">
-          <SelectField
-            label={f.province}
-            value={values.province}
-            onValue={set('province')}
-            error={e.province}
-            placeholder={t.edit.contactFields.choose}
-            options={PROVINCES.map((p) => ({ value: p.code, label: p.name }))}
-            required
-          />
-          <TextField label={f.city} value={values.city} onValue={set('city')} error={e.city} required />
-        </div>
-        <TextField label={f.address} hint={f.addressHint} value={values.address} onValue={set('address')} error={e.address} />
-        <CoordinatePicker
-          value={values}
-          onChange={(c) => {
-          feedback.clear('lat');
-          feedback.clear('lng');
-          setValues((v) => ({ ...v, ...c }));
-        }}
-          errors={{ lat: e.lat, lng: e.lng, coordinatePrecision: e.coordinatePrecision }}
+        <PlaceFields
+          values={values}
+          set={set}
+          onCoordinates={(c) => setValues((v) => ({ ...v, ...c }))}
+          feedback={feedback}
+          labels={f}
+          addressHint={f.addressHint}
           markerTitle={values.shortName || values.name}
         />
       </fieldset>
@@ -218,13 +185,6 @@ export function OrganizationForm({
         <TextAreaField label={f.descriptionIt} value={values.descriptionIt} onValue={set('descriptionIt')} error={e.descriptionIt} lang="it" rows={5} />
         <TextAreaField label={f.descriptionEn} value={values.descriptionEn} onValue={set('descriptionEn')} error={e.descriptionEn} lang="en" rows={5} />
       </fieldset>
-      <FormAlert feedback={feedback} onReloaded={onReloaded} />
-      <div className="form-actions">
-        <SubmitButton pending={pending}>{organization ? t.form.save : t.edit.organization.create}</SubmitButton>
-        <button type="button" className="btn btn-outline" onClick={onCancel}>
-          {t.form.cancel}
-        </button>
-      </div>
-    </form>
+    </EditForm>
   );
 }

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { StatusMessage } from '../../components/form/FormFeedback';
 import { QueryState } from '../../components/QueryState';
 import { useReservedI18n } from '../../lib/i18n/reserved';
 import { trpc } from '../../lib/trpc';
 import { OrganizationForm } from './OrganizationForm';
+import { PanelSection } from './RecordSection';
 
 /** The organisation's own profile (name, place, codes, descriptions), read with its version. */
 export function OrganizationSection({ organizationId }: { organizationId: number }) {
@@ -19,16 +19,19 @@ export function OrganizationSection({ organizationId }: { organizationId: number
     headingRef.current?.focus();
   };
   return (
-    <section className="panel-section" aria-labelledby="panel-organization">
-      <h3 id="panel-organization" ref={headingRef} tabIndex={-1}>
-        {t.edit.organization.title}
-      </h3>
-      <p className="muted">
-        {t.edit.organization.intro}
-        {organization.data &&
-          ` ${t.edit.organization.lastChange(formatDate(organization.data.updatedAt, { dateStyle: 'long', timeStyle: 'short' }))}`}
-      </p>
-      <StatusMessage message={status} />
+    <PanelSection
+      id="panel-organization"
+      title={t.edit.organization.title}
+      headingRef={headingRef}
+      intro={
+        <>
+          {t.edit.organization.intro}
+          {organization.data &&
+            ` ${t.edit.organization.lastChange(formatDate(organization.data.updatedAt, { dateStyle: 'long', timeStyle: 'short' }))}`}
+        </>
+      }
+      status={status}
+    >
       {open ? (
         <QueryState query={organization}>
           {(o) => (
@@ -55,6 +58,6 @@ export function OrganizationSection({ organizationId }: { organizationId: number
           {t.edit.organization.edit}
         </button>
       )}
-    </section>
+    </PanelSection>
   );
 }

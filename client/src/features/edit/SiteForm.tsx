@@ -1,14 +1,16 @@
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
-import { PROVINCES, SITE_KINDS, siteKindLabels, type ProvinceCode, type SiteKind } from '@shared/enums';
+import { SITE_KINDS, siteKindLabels, type ProvinceCode, type SiteKind } from '@shared/enums';
 import { siteCreateInput } from '@shared/schemas/editing';
+import { EditForm } from '../../components/form/EditForm';
 import { SelectField, TextAreaField, TextField } from '../../components/form/Field';
-import { FormAlert, RequiredNote, SubmitButton, useFormFeedback } from '../../components/form/FormFeedback';
+import { saveChecked, useFormFeedback } from '../../components/form/FormFeedback';
+import { useFormValues } from '../../components/form/useFormValues';
 import type { SiteRecord } from '../../lib/api-types';
 import { validate } from '../../lib/form-errors';
 import { useReservedI18n } from '../../lib/i18n/reserved';
-import { queryClient, trpc } from '../../lib/trpc';
-import { CoordinatePicker, type CoordinateValues } from './CoordinatePicker';
+import { trpc } from '../../lib/trpc';
+import type { CoordinateValues } from './CoordinatePicker';
+import { PlaceFields } from './PlaceFields';
 import { coordinateText, parseCoordinate, text } from './values';
 
 type Values = CoordinateValues & {
@@ -69,41 +71,35 @@ export function SiteForm({
   const { t, label } = useReservedI18n();
   const f = t.edit.siteFields;
   const feedback = useFormFeedback();
-  const [values, setValues] = useState<Values>(() => fromRecord(site, defaults));
-  const set = (key: keyof Values) => (value: string) => {
-    feedback.clear(key);
-    setValues((v) => ({ ...v, [key]: value }));
-  };
+  const { values, setValues, set } = useFormValues(feedback, () => fromRecord(site, defaults));
   const create = useMutation(trpc.sites.create.mutationOptions());
   const update = useMutation(trpc.sites.update.mutationOptions());
-  const pending = create.isPending || update.isPending;
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    if (pending) return;
+  const submit = () => {
     const input = toInput(values);
     const checked = validate(siteCreateInput, { organizationId, ...input }, t.form.errors);
-    if (!checked.ok) return feedback.invalid(checked.errors);
-    feedback.reset();
-    try {
-      if (site) await update.mutateAsync({ id: site.id, version: site.version, ...input });
-      else await create.mutateAsync({ organizationId, ...input });
-      await queryClient.invalidateQueries();
-      onSaved(site ? t.edit.sites.updated(values.nameIt) : t.edit.sites.created(values.nameIt));
-    } catch (error) {
-      feedback.failed(error);
-    }
+    return saveChecked(
+      feedback,
+      checked,
+      () =>
+        site
+          ? update.mutateAsync({ id: site.id, version: site.version, ...input })
+          : create.mutateAsync({ organizationId, ...input }),
+      () => onSaved(site ? t.edit.sites.updated(values.nameIt) : t.edit.sites.created(values.nameIt)),
+    );
   };
 
   const e = feedback.errors;
   return (
-    <form ref={feedback.formRef} className="form edit-form" noValidate onSubmit={submit}>
-      <h4 className="form-title" ref={headingRef} tabIndex={-1}>
-        {site ? t.edit.sites.editTitle(site.nameIt) : t.edit.sites.newTitle}
-      </h4>
-      <RequiredNote />
+    <EditForm
+      feedback={feedback}
+      title={site ? t.edit.sites.editTitle(site.nameIt) : t.edit.sites.newTitle}
+      pending={create.isPending || update.isPending}
+      submitLabel={site ? t.form.save : t.edit.sites.add}
+      onSubmit={submit}
+      onCancel={onCancel}
+      onReloaded={onReloaded}
+    >
       <div className="form-grid">
         <SelectField
           label={f.kind}
@@ -117,39 +113,17 @@ export function SiteForm({
         <TextField label={f.nameIt} value={values.nameIt} onValue={set('nameIt')} error={e.nameIt} lang="it" required />
       </div>
       <TextField label={f.nameEn} hint={f.nameEnHint} value={values.nameEn} onValue={set('nameEn')} error={e.nameEn} lang="en" />
-      <div className="form-grid">
-        <SelectField
-          label={f.province}
-          value={values.province}
-          onValue={set('province')}
-          error={e.province}
-          placeholder={t.edit.contactFields.choose}
-          options={PROVINCES.map((p) => ({ value: p.code, label: p.name }))}
-          required
-        />
-        <TextField label={f.city} value={values.city} onValue={set('city')} error={e.city} required />
-      </div>
-      <TextField label={f.address} value={values.address} onValue={set('address')} error={e.address} />
-      <CoordinatePicker
-        value={values}
-        onChange={(c) => {
-          feedback.clear('lat');
-          feedback.clear('lng');
-          setValues((v) => ({ ...v, ...c }));
-        }}
-        errors={{ lat: e.lat, lng: e.lng, coordinatePrecision: e.coordinatePrecision }}
+      <PlaceFields
+        values={values}
+        set={set}
+        onCoordinates={(c) => setValues((v) => ({ ...v, ...c }))}
+        feedback={feedback}
+        labels={f}
         markerTitle={values.nameIt}
         near={defaults.near}
       />
       <TextAreaField label={f.descriptionIt} value={values.descriptionIt} onValue={set('descriptionIt')} error={e.descriptionIt} lang="it" />
       <TextAreaField label={f.descriptionEn} value={values.descriptionEn} onValue={set('descriptionEn')} error={e.descriptionEn} lang="en" />
-      <FormAlert feedback={feedback} onReloaded={onReloaded} />
-      <div className="form-actions">
-        <SubmitButton pending={pending}>{site ? t.form.save : t.edit.sites.add}</SubmitButton>
-        <button type="button" className="btn btn-outline" onClick={onCancel}>
-          {t.form.cancel}
-        </button>
-      </div>
-    </form>
+    </EditForm>
   );
 }

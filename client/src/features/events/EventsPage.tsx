@@ -1,11 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { EVENT_TYPES, eventTypeLabels, type EventType } from '@shared/enums';
 import { isPastEvent } from '@shared/event-dates';
+import { FilterFooter, FilterSelect } from '../../components/FilterBar';
 import { QueryState } from '../../components/QueryState';
 import { useDocumentTitle, useI18n } from '../../lib/i18n';
 import { trpc } from '../../lib/trpc';
+import { useUrlFilters } from '../../lib/url-filters';
 import { CALENDAR_ANCHOR, CalendarBox } from './components/CalendarBox';
 import { EventBadges, EventFacts } from './components/EventFacts';
 import { eventYear, eventYears, type EventListItem, type GovernanceBody } from './event-format';
@@ -15,7 +17,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Type, body and year filters, kept in the URL (?type=webinar&body=tavoli-tecnici-coopera&year=2022). */
 function useEventFilters() {
-  const [params, setParams] = useSearchParams();
+  const { params, setFilter, reset } = useUrlFilters<'type' | 'body' | 'year'>();
   const rawType = params.get('type') ?? '';
   const type = (EVENT_TYPES as readonly string[]).includes(rawType) ? (rawType as EventType) : undefined;
   const rawBody = params.get('body') ?? '';
@@ -30,17 +32,6 @@ function useEventFilters() {
         ...(year && { from: `${year}-01-01`, to: `${year}-12-31` }),
       }
     : undefined;
-  const setFilter = (key: 'type' | 'body' | 'year', value: string) =>
-    setParams(
-      () => {
-        const next = new URLSearchParams(window.location.search);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
-  const reset = () => setParams(new URLSearchParams(), { replace: true });
   return { type, body, year, active, input, setFilter, reset };
 }
 type EventFilters = ReturnType<typeof useEventFilters>;
@@ -111,17 +102,15 @@ function EventFilterBar({
     value: string,
     options: { value: string; label: string }[],
   ) => (
-    <div className={`field field-${key}`}>
-      <label htmlFor={`${id}-${key}`}>{text}</label>
-      <select id={`${id}-${key}`} value={value} onChange={(e) => filters.setFilter(key, e.target.value)}>
-        <option value="">{t.events.any}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FilterSelect
+      id={`${id}-${key}`}
+      name={key}
+      label={text}
+      value={value}
+      anyLabel={t.events.any}
+      options={options}
+      onValue={(v) => filters.setFilter(key, v)}
+    />
   );
   return (
     <form className="filter-bar event-filters" role="search" onSubmit={(e) => e.preventDefault()}>
@@ -148,16 +137,12 @@ function EventFilterBar({
           )}
         </div>
       </fieldset>
-      <div className="filter-footer">
-        <p className="result-count" role="status" aria-live="polite">
-          {resultCount === undefined ? '' : t.events.results(resultCount)}
-        </p>
-        {filters.active && (
-          <button type="button" className="btn btn-link" onClick={filters.reset}>
-            {t.events.reset}
-          </button>
-        )}
-      </div>
+      <FilterFooter
+        results={resultCount === undefined ? '' : t.events.results(resultCount)}
+        active={filters.active}
+        onReset={filters.reset}
+        resetLabel={t.events.reset}
+      />
     </form>
   );
 }
