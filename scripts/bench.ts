@@ -1,200 +1,180 @@
 /**
- * `npm run bench`: builds the SPA and prints what a first visit to `/` downloads, gzipped, against the
- * budget (issue #2); then times the participation dashboard on a real-size database and on a national-
- * scale one (issue #4, goal ≤ 100 ms for `dashboard.summary`). Figures go to bench-results/bench.json.
- * `--skip-dashboard` prints the bundle table only.
+ * `npm run bench`: the figures of issue #5, each next to a baseline measured in the same run and its goal.
+ * It builds (`npm run build`'s steps), then:
+ *   bundles     initial JS / CSS of `/`, gzipped (issue #2 budget)            scripts/bench/bundles.ts
+ *   markers     time until the partners' markers are drawn on `/`, Chromium   scripts/bench/markers.ts
+ *               vs bare Leaflet from inline GeoJSON
+ *   lighthouse  Lighthouse 12 mobile on `/`                                    scripts/bench/lighthouse.ts
+ *   throughput  partners.list under 50 connections vs raw node:http           scripts/bench/throughput.ts
+ *   cold-start  spawn → /healthz 200 on an empty database                      scripts/bench/cold-start.ts
+ *   dashboard   dashboard.summary on the seed:scale database vs real-size      scripts/bench/dashboard.ts
+ * prints one summary table and writes everything to bench-results/bench.json.
+ *
+ * Flags: `--only=markers,throughput` runs some of them; `--skip-dashboard` (or `--skip=lighthouse,…`)
+ * leaves some out; `--runs=N` sets the marker runs per page (7); `--duration=S` the autocannon seconds (10).
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { createInnerContext } from '../server/context';
-import { referenceAlerts, referenceSummary } from '../server/dashboard/reference';
-import { resolveFilter } from '../server/dashboard/service';
-import { openDatabase, type Db } from '../server/db/client';
-import { loadSeed } from '../server/db/seed';
-import { seedData } from '../server/db/seed-data';
-import { createCaller } from '../server/router';
-import { seedDemo, seedScale } from './lib/synthetic-data';
+import { benchBundles, BUDGET_KB, build } from './bench/bundles';
+import { benchColdStart, COLD_START_GOAL_MS } from './bench/cold-start';
+import { root, startRealServer, tempDir, type Figure } from './bench/common';
+import { benchDashboard, DASHBOARD_GOAL_MS } from './bench/dashboard';
+import { benchLighthouse, LIGHTHOUSE_GOALS } from './bench/lighthouse';
+import { benchMarkers } from './bench/markers';
+import { benchThroughput } from './bench/throughput';
 
-const root = path.resolve(import.meta.dirname, '..');
-const dist = path.join(root, 'dist/client');
-const BUDGET_KB = { js: 130, css: 50 };
+const NAMES = ['bundles', 'markers', 'lighthouse', 'throughput', 'cold-start', 'dashboard'] as const;
+type Name = (typeof NAMES)[number];
 
-type ManifestChunk = { file: string; css?: string[]; imports?: string[]; dynamicImports?: string[]; isEntry?: boolean };
-type Manifest = Record<string, ManifestChunk>;
-
-function build() {
-  const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const only = arg('only')?.split(',');
+const skip = [...(arg('skip')?.split(',') ?? []), ...(process.argv.includes('--skip-dashboard') ? ['dashboard'] : [])];
+for (const n of [...(only ?? []), ...skip]) {
+  if (!NAMES.includes(n as Name)) throw new Error(`Unknown benchmark "${n}": one of ${NAMES.join(', ')}`);
 }
-
-/** Files a chunk pulls in through static imports (what the browser must fetch before running it). */
-function staticClosure(manifest: Manifest, keys: string[], seen = new Set<string>()): Set<string> {
-  for (const key of keys) {
-    if (seen.has(key)) continue;
-    seen.add(key);
-    staticClosure(manifest, manifest[key]?.imports ?? [], seen);
-  }
-  return seen;
-}
-
-function sizes(manifest: Manifest, keys: Set<string>) {
-  const files = new Set<string>();
-  for (const key of keys) {
-    const chunk = manifest[key]!;
-    files.add(chunk.file);
-    chunk.css?.forEach((c) => files.add(c));
-  }
-  const out = { js: { raw: 0, gz: 0 }, css: { raw: 0, gz: 0 }, files: [...files] };
-  for (const file of files) {
-    const bytes = fs.readFileSync(path.join(dist, file));
-    const bucket = file.endsWith('.css') ? out.css : out.js;
-    bucket.raw += bytes.length;
-    bucket.gz += gzipSync(bytes, { level: 9 }).length;
-  }
-  return out;
-}
-
-const kb = (n: number) => (n / 1024).toFixed(1);
+const wanted = (n: Name) => (!only || only.includes(n)) && !skip.includes(n);
+const markerRuns = Number(arg('runs') ?? 7);
+const duration = Number(arg('duration') ?? 10);
 
 build();
-const manifest: Manifest = JSON.parse(fs.readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'));
-const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry)!;
-const route = (src: string) => `src/features/${src}`;
 
-const shell = staticClosure(manifest, [entry]);
-const mapInitial = staticClosure(manifest, [entry, route('map/MapPage.tsx')]);
-const mapDeferred = new Set(
-  [...staticClosure(manifest, manifest[route('map/MapPage.tsx')]!.dynamicImports ?? [])].filter((k) => !mapInitial.has(k)),
-);
-const rows = [
-  { name: '/ initial (shell + map page, list rendered)', keys: mapInitial, budget: true },
-  { name: '/ deferred (Leaflet map, fetched in parallel)', keys: mapDeferred, budget: false },
-  { name: '/ total', keys: new Set([...mapInitial, ...mapDeferred]), budget: false },
-  { name: '/partners initial', keys: staticClosure(manifest, [entry, route('directory/DirectoryPage.tsx')]), budget: false },
-  { name: '/partners/:slug initial', keys: staticClosure(manifest, [entry, route('partner/PartnerPage.tsx')]), budget: false },
-  { name: '/dashboard initial (members)', keys: staticClosure(manifest, [entry, route('dashboard/DashboardPage.tsx')]), budget: false },
-  { name: 'app shell alone', keys: shell, budget: false },
-].map((r) => ({ ...r, ...sizes(manifest, r.keys) }));
+const figures: Figure[] = [];
+const details: Record<string, unknown> = {};
 
-console.log('\nBundle sizes (gzip -9), KB\n');
-console.log(['what'.padEnd(48), 'JS gz'.padStart(8), 'CSS gz'.padStart(8), 'JS raw'.padStart(8), 'budget'.padStart(16)].join(''));
-for (const r of rows) {
-  const verdict = r.budget
-    ? `${r.js.gz / 1024 <= BUDGET_KB.js && r.css.gz / 1024 <= BUDGET_KB.css ? 'OK' : 'OVER'} (≤${BUDGET_KB.js}/${BUDGET_KB.css})`
-    : '';
-  console.log([r.name.padEnd(48), kb(r.js.gz).padStart(8), kb(r.css.gz).padStart(8), kb(r.js.raw).padStart(8), verdict.padStart(16)].join(''));
+const bundles = benchBundles();
+const initial = bundles.find((b) => b.budget)!;
+if (wanted('bundles')) {
+  figures.push({
+    figure: 'initial JS / CSS of `/`, gzipped',
+    value: `${initial.jsGzKb} KB / ${initial.cssGzKb} KB`,
+    baseline: '—',
+    goal: `≤ ${BUDGET_KB.js} KB / ≤ ${BUDGET_KB.css} KB`,
+    ok: initial.jsGzKb <= BUDGET_KB.js && initial.cssGzKb <= BUDGET_KB.css,
+  });
+}
+
+if (wanted('markers') || wanted('lighthouse')) {
+  const db = tempDir('app');
+  const server = await startRealServer({ databasePath: path.join(db.dir, 'coopera.db') });
+  try {
+    if (wanted('markers')) {
+      console.log(`\nMarkers on / in Chromium (CPU ×4, cache disabled, fresh context), ${markerRuns} runs per page …`);
+      const m = await benchMarkers(server.baseUrl, markerRuns);
+      console.log(`  app      ${m.appMs.join(' ')} ms\n  baseline ${m.baselineMs.join(' ')} ms`);
+      details.markers = m;
+      figures.push({
+        figure: `time until ${m.markers} partner markers are drawn on \`/\` (Chromium, CPU ×${m.cpuThrottling}, median of ${m.runs})`,
+        value: `${m.appMedianMs} ms`,
+        baseline: `${m.baselineMedianMs} ms (bare Leaflet, inline GeoJSON)`,
+        ratio: m.ratio,
+        goal: `≤ ${m.goalRatio}× baseline`,
+        ok: m.ok,
+      });
+    }
+    if (wanted('lighthouse')) {
+      console.log('\nLighthouse 12 (mobile, simulated throttling) on /, 3 runs …');
+      const l = await benchLighthouse(server.baseUrl);
+      console.log(`  per run: ${l.perRun.map((r) => Object.values(r).join('/')).join('  ')}`);
+      console.log(`  metrics: ${Object.entries(l.metrics).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      for (const [category, audits] of Object.entries(l.lost)) {
+        if (audits.length) console.log(`  ${category} lost points on: ${audits.join('; ')}`);
+      }
+      details.lighthouse = l;
+      const s = l.scores;
+      figures.push({
+        figure: 'Lighthouse (mobile) on `/`: performance / accessibility / best practices / SEO',
+        value: `${s.performance} / ${s.accessibility} / ${s['best-practices']} / ${s.seo}`,
+        baseline: '—',
+        goal: `≥ ${Object.values(LIGHTHOUSE_GOALS).join(' / ')}`,
+        ok: l.ok,
+      });
+    }
+  } finally {
+    await server.stop();
+    db.cleanup();
+  }
+}
+
+if (wanted('throughput')) {
+  for (const acceptEncoding of [null, 'br, gzip']) {
+    const label = acceptEncoding ? `, Accept-Encoding: ${acceptEncoding}` : '';
+    console.log(`\npartners.list, autocannon 50 connections × ${duration} s${label} …`);
+    const db = tempDir('throughput');
+    try {
+      const t = await benchThroughput({ databasePath: path.join(db.dir, 'coopera.db'), durationSeconds: duration, acceptEncoding });
+      const fmt = (f: typeof t.real) =>
+        `${f.requestsPerSecond} req/s, p99 ${f.p99Ms} ms, ${f.errors + f.non2xx} errors, ${f.bytesPerResponse} B/response`;
+      console.log(`  real     ${fmt(t.real)}\n  baseline ${fmt(t.baseline)}`);
+      details[acceptEncoding ? 'throughputCompressed' : 'throughput'] = t;
+      figures.push({
+        figure: `\`partners.list\` throughput and p99, 50 connections${label}`,
+        value: `${t.real.requestsPerSecond} req/s, p99 ${t.real.p99Ms} ms, ${t.real.errors + t.real.non2xx} errors`,
+        baseline: `${t.baseline.requestsPerSecond} req/s, p99 ${t.baseline.p99Ms} ms (raw node:http, same bytes)`,
+        ratio: t.ratio,
+        goal: `≥ ${t.goalRatio}× baseline, 0 errors`,
+        ok: t.ok,
+      });
+    } finally {
+      db.cleanup();
+    }
+  }
+}
+
+if (wanted('cold-start')) {
+  console.log('\nCold start to /healthz on an empty database, 5 runs …');
+  const c = await benchColdStart();
+  console.log(`  npm start (bundle): ${c.runsMs.join(' ')} ms\n  tsx:                ${c.tsx.runsMs.join(' ')} ms`);
+  details.coldStart = c;
+  figures.push({
+    figure: 'cold start to `/healthz` ready, empty database (migrations + seed), `npm start`',
+    value: `${c.medianMs} ms`,
+    baseline: `— (server/main.ts through tsx: ${c.tsx.medianMs} ms)`,
+    goal: `≤ ${COLD_START_GOAL_MS} ms`,
+    ok: c.ok,
+  });
+}
+
+let dashboard: Awaited<ReturnType<typeof benchDashboard>> | undefined;
+if (wanted('dashboard')) {
+  dashboard = await benchDashboard();
+  figures.push({
+    figure: '`dashboard.summary` p95 on the seed:scale database',
+    value: `${dashboard.nationalScale.summary.p95Ms} ms`,
+    baseline: `${dashboard.realSize.summary.p95Ms} ms (real-size database)`,
+    ratio: +(dashboard.nationalScale.summary.p95Ms / dashboard.realSize.summary.p95Ms).toFixed(2),
+    goal: `≤ ${DASHBOARD_GOAL_MS} ms`,
+    ok: dashboard.summaryWithinGoal,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Dashboard: the same procedures on a real-size and on a national-scale database
+// The summary table
 
-const DASHBOARD_GOAL_MS = 100;
-const RUNS = 20;
-const SCALE = { orgs: 8000, events: 2000, attendance: 1_000_000 };
-/** One period covering every event of both databases: the same query on each, and the widest one. */
-const WHOLE = { from: '2021-01-01', to: '2027-12-31' };
-
-function tempDb(name: string): { db: Db; dir: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `coopera-bench-${name}-`));
-  const db = openDatabase(path.join(dir, `${name}.db`));
-  loadSeed(db, seedData);
-  return { db, dir };
-}
-
-/** Median and 95th percentile of `runs` timed calls after `warmup` untimed ones, in ms. */
-async function time(fn: () => unknown, runs = RUNS, warmup = 3) {
-  for (let i = 0; i < warmup; i++) await fn();
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    ms.push(performance.now() - t);
-  }
-  ms.sort((a, b) => a - b);
-  const at = (q: number) => ms[Math.min(ms.length - 1, Math.ceil(q * ms.length) - 1)]!;
-  return { medianMs: +at(0.5).toFixed(2), p95Ms: +at(0.95).toFixed(2), runs };
-}
-
-/** A coordinator's caller, as the HTTP context builds it for a signed-in session. */
-const coordinator = (db: Db) =>
-  createCaller(
-    createInnerContext(db, {
-      sessionId: 'bench',
-      user: { id: 0, email: 'bench@example.org', name: 'Bench', role: 'coordinator', organizationId: null, totpEnabled: true, mfaSetupRequired: false },
-    }),
-  );
-
-async function procedures(db: Db) {
-  const c = coordinator(db);
-  return {
-    summary: await time(() => c.dashboard.summary(WHOLE)),
-    organizations: await time(() => c.dashboard.organizations({ ...WHOLE, sort: 'rate', page: 1, pageSize: 25 })),
-    alerts: await time(() => c.dashboard.alerts(WHOLE)),
-    matrix: await time(() => c.dashboard.matrix({ ...WHOLE, events: 24, page: 1, pageSize: 20 })),
-  };
-}
-
-async function benchDashboard() {
-  console.log('\nDashboard (issue #4): tRPC procedures through createCaller, median / p95 of 20 runs after 3 warm-up runs\n');
-  const real = tempDb('real');
-  const demo = seedDemo(real.db);
-  const realLines = (real.db.$client.prepare('SELECT count(*) AS n FROM attendance').get() as { n: number }).n;
-  console.log(`real-size database: the real seed + demo registers (${realLines} register lines, ${demo.ms.toFixed(0)} ms)`);
-
-  const scale = tempDb('scale');
-  console.log(`scale database: seed:scale --orgs ${SCALE.orgs} --events ${SCALE.events} --attendance ${SCALE.attendance} …`);
-  const seeded = seedScale(scale.db, SCALE);
-  scale.db.$client.pragma('wal_checkpoint(TRUNCATE)');
-  const seedSeconds = +(seeded.ms / 1000).toFixed(1);
-  console.log(`  seeded in ${seedSeconds} s (${seeded.rowsPerSecond.toLocaleString('en')} rows/s, ${(seeded.rows.attendance ?? 0).toLocaleString('en')} register lines)\n`);
-
-  const onReal = await procedures(real.db);
-  const onScale = await procedures(scale.db);
-  // "Before": the same rules as one plain SQL over the registers (server/dashboard/reference.ts), which is
-  // what the summary cost before the read models; fewer runs, it is slow.
-  const f = resolveFilter(scale.db, WHOLE);
-  const before = await time(() => {
-    referenceSummary(scale.db, f);
-  }, 5, 1);
-  const beforeAlerts = await time(() => referenceAlerts(scale.db, f), 5, 1);
-
-  const ms = (x: { medianMs: number; p95Ms: number }) => `${x.medianMs.toFixed(1)} / ${x.p95Ms.toFixed(1)}`.padStart(16);
-  console.log(['procedure'.padEnd(26), 'real-size ms'.padStart(16), 'scale ms'.padStart(16), 'goal'.padStart(18)].join(''));
-  for (const name of ['summary', 'organizations', 'alerts', 'matrix'] as const) {
-    const goal =
-      name === 'summary' ? `${onScale.summary.p95Ms <= DASHBOARD_GOAL_MS ? 'OK' : 'OVER'} (≤${DASHBOARD_GOAL_MS})` : '';
-    console.log([`dashboard.${name}`.padEnd(26), ms(onReal[name]), ms(onScale[name]), goal.padStart(18)].join(''));
-  }
-  console.log(['summary before (plain SQL)'.padEnd(26), ''.padStart(16), ms(before), ''.padStart(18)].join(''));
-  console.log(['alerts before (plain SQL)'.padEnd(26), ''.padStart(16), ms(beforeAlerts), ''.padStart(18)].join(''));
-
-  for (const x of [real, scale]) {
-    x.db.$client.close();
-    fs.rmSync(x.dir, { recursive: true, force: true });
-  }
-  return {
-    goalMs: DASHBOARD_GOAL_MS,
-    period: WHOLE,
-    scale: { ...SCALE, seedSeconds, rowsPerSecond: seeded.rowsPerSecond },
-    realSize: { registerLines: realLines, ...onReal },
-    nationalScale: onScale,
-    beforeReadModels: { summary: before, alerts: beforeAlerts },
-    summaryWithinGoal: onScale.summary.p95Ms <= DASHBOARD_GOAL_MS,
-  };
-}
+const verdict = (ok: boolean | null) => (ok === null ? '' : ok ? 'OK' : 'MISSED');
+const columns = [
+  ['figure', (f: Figure) => f.figure],
+  ['value', (f: Figure) => f.value],
+  ['baseline (same run)', (f: Figure) => f.baseline],
+  ['ratio', (f: Figure) => (f.ratio === undefined ? '' : `${f.ratio}×`)],
+  ['goal', (f: Figure) => f.goal],
+  ['', (f: Figure) => verdict(f.ok)],
+] as const;
+const widths = columns.map(([title, get]) => Math.max(title.length, ...figures.map((f) => get(f).length)));
+const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+console.log(`\nBenchmarks (issue #5) — ${os.cpus().length} cores, Node ${process.version}\n`);
+console.log(line(columns.map(([title]) => title)));
+console.log(line(widths.map((w) => '─'.repeat(w))));
+for (const f of figures) console.log(line(columns.map(([, get]) => get(f))));
 
 const report = {
   date: new Date().toISOString(),
+  machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version },
+  figures,
   budgetKb: BUDGET_KB,
-  bundles: rows.map((r) => ({ name: r.name, jsGzKb: +kb(r.js.gz), cssGzKb: +kb(r.css.gz), jsRawKb: +kb(r.js.raw), files: r.files })),
-  dashboard: process.argv.includes('--skip-dashboard') ? undefined : await benchDashboard(),
+  bundles,
+  ...details,
+  dashboard,
 };
 fs.mkdirSync(path.join(root, 'bench-results'), { recursive: true });
 fs.writeFileSync(path.join(root, 'bench-results/bench.json'), JSON.stringify(report, null, 2));

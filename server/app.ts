@@ -5,9 +5,11 @@ import type { Db } from './db/client';
 import { handleReports } from './dashboard/reports';
 import { crossSiteRefusal } from './http/csrf';
 import { logRequests, type LogLine } from './http/request-log';
+import { cacheSettingsFromEnv, databaseGeneration, PublicCache, type CacheSettings } from './http/public-cache';
 import { setSecurityHeaders } from './http/security';
 import { createStaticHandler, type ClientConfig } from './http/static';
 import { serveEventsCalendar } from './events/ics';
+import { createTrpcQueryHandler } from './http/trpc-queries';
 import { handleOpenData } from './open-data/handler';
 import { appRouter } from './router';
 
@@ -21,10 +23,16 @@ export type AppOptions = ClientConfig & {
   trustProxy?: boolean;
   /** Where request log lines go (one JSON object each); none when absent. */
   log?: (line: LogLine) => void;
+  /** The in-memory cache of public answers (default: PUBLIC_CACHE_TTL_SECONDS / PUBLIC_CACHE_MAX_ENTRIES). */
+  publicCache?: CacheSettings;
 };
 
 /** Largest request body accepted (tRPC inputs are small). */
 const MAX_BODY_BYTES = 1_000_000;
+/** One request may not fan out into hundreds of calls (the client batches at most 16). */
+const MAX_BATCH_SIZE = 16;
+/** Public answers larger than this are served but not kept in memory. */
+const MAX_CACHED_BODY_BYTES = 2_000_000;
 
 const sendJson = (res: http.ServerResponse, status: number, body: unknown) => {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -33,24 +41,31 @@ const sendJson = (res: http.ServerResponse, status: number, body: unknown) => {
 
 /** A refusal made before tRPC runs, in tRPC's error shape so the client reads it like any other. */
 const sendTrpcError = (res: http.ServerResponse, status: number, code: string, message: string) =>
-  sendJson(res, status, { error: { message, code: status === 413 ? -32600 : -32003, data: { code, httpStatus: status } } });
+  sendJson(res, status, { error: { message, code: status === 413 ? -32600 : status === 500 ? -32603 : -32003, data: { code, httpStatus: status } } });
 
 /** The whole application as a node:http server: health check, tRPC, open data and the SPA. */
 export function createApp(opts: AppOptions): http.Server {
+  const createContext = createHttpContextFactory(opts.db, {
+    https: Boolean(opts.https),
+    trustProxy: Boolean(opts.trustProxy),
+  });
+  const onError = ({ error, path }: { error: { code: string; cause?: unknown }; path?: string }) => {
+    if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path}:`, error.cause ?? error);
+  };
   const trpc = createHTTPHandler({
     router: appRouter,
-    createContext: createHttpContextFactory(opts.db, {
-      https: Boolean(opts.https),
-      trustProxy: Boolean(opts.trustProxy),
-    }),
+    createContext,
     maxBodySize: MAX_BODY_BYTES,
-    // One request may not fan out into hundreds of calls (the client batches at most 16).
-    maxBatchSize: 16,
+    maxBatchSize: MAX_BATCH_SIZE,
     basePath: '/trpc/',
-    onError({ error, path }) {
-      if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path}:`, error.cause ?? error);
-    },
+    onError,
   });
+  const cache = new PublicCache({
+    generation: databaseGeneration(opts.db),
+    ...(opts.publicCache ?? cacheSettingsFromEnv()),
+    maxBodyBytes: MAX_CACHED_BODY_BYTES,
+  });
+  const trpcQuery = createTrpcQueryHandler({ router: appRouter, createContext, cache, maxBatchSize: MAX_BATCH_SIZE, onError });
   const serveStatic = createStaticHandler(opts.staticDir, opts);
   const tileOrigin = opts.tileUrl ? new URL(opts.tileUrl.replace(/\{[a-z]\}/g, 'a')).origin : undefined;
 
@@ -66,12 +81,22 @@ export function createApp(opts: AppOptions): http.Server {
       }
       const refusal = crossSiteRefusal(req);
       if (refusal) return sendTrpcError(res, 403, 'FORBIDDEN', refusal);
+      // Queries (GET) go through the handler that caches public answers, sets ETags and compresses;
+      // mutations and streamed (jsonl) answers through tRPC's own adapter.
+      if (req.method === 'GET' && !req.headers['trpc-accept']) {
+        trpcQuery(req, res, pathname.slice('/trpc/'.length)).catch((err: unknown) => {
+          console.error(`tRPC ${pathname}:`, err);
+          if (!res.headersSent) sendTrpcError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+          else res.destroy();
+        });
+        return;
+      }
       res.setHeader('Cache-Control', 'no-store');
       return trpc(req, res);
     }
     if (pathname.startsWith('/api/')) {
       if (pathname === '/api/open/events.ics') return serveEventsCalendar(opts.db, req, res);
-      if (handleOpenData(opts.db, req, res, pathname)) return;
+      if (handleOpenData(opts.db, req, res, pathname, cache)) return;
       if (handleReports(opts.db, req, res, pathname, { https: Boolean(opts.https), trustProxy: Boolean(opts.trustProxy) })) return;
       return sendJson(res, 404, { error: 'Not found' });
     }

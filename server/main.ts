@@ -1,15 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createApp } from './app';
 import { stdoutLog } from './http/request-log';
 import { scheduleBackups } from './db/backup';
 import { openDatabase } from './db/client';
 import { loadSeed } from './db/seed';
 import { seedData } from './db/seed-data';
+import { projectRoot } from './paths';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = projectRoot;
 const staticDir = path.join(root, 'dist/client');
 
 const config = {
@@ -37,7 +37,9 @@ function newestMtime(paths: string[]): number {
 
 function buildIfNeeded() {
   const built = path.join(staticDir, 'index.html');
-  const sources = ['client', 'shared', 'vite.config.ts', 'package-lock.json'].map((p) => path.join(root, p));
+  const sources = ['client', 'shared', 'vite.config.ts', 'package-lock.json', 'scripts/precompress.ts'].map((p) =>
+    path.join(root, p),
+  );
   if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= newestMtime(sources)) return;
   console.log('Building the SPA…');
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build'], {

@@ -1,11 +1,18 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { prefetchMapPage } from './features/map/prefetch';
 import './styles/global.css';
 import './styles/forms.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+prefetchMapPage();
+
+// A transition: React renders the first screen in slices and lets the browser breathe in between
+// (no single long task), which keeps the page responsive while it starts.
+startTransition(() => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

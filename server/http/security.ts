@@ -1,11 +1,13 @@
 import type { ServerResponse } from 'node:http';
 
-/** Headers every response carries. */
-export function setSecurityHeaders(res: ServerResponse, opts: { tileOrigin?: string; https: boolean }) {
-  const img = ["'self'", 'data:', opts.tileOrigin].filter(Boolean).join(' ');
-  res.setHeader(
-    'Content-Security-Policy',
-    [
+/** Content-Security-Policy for the given tile server; the same string for every response, built once. */
+const cspCache = new Map<string, string>();
+function contentSecurityPolicy(tileOrigin: string | undefined): string {
+  const key = tileOrigin ?? '';
+  let csp = cspCache.get(key);
+  if (!csp) {
+    const img = ["'self'", 'data:', tileOrigin].filter(Boolean).join(' ');
+    csp = [
       "default-src 'self'",
       "script-src 'self'",
       // Leaflet positions its panes through the CSSOM; React does the same for style props.
@@ -17,8 +19,15 @@ export function setSecurityHeaders(res: ServerResponse, opts: { tileOrigin?: str
       "base-uri 'self'",
       "form-action 'self'",
       "frame-ancestors 'none'",
-    ].join('; '),
-  );
+    ].join('; ');
+    cspCache.set(key, csp);
+  }
+  return csp;
+}
+
+/** Headers every response carries. */
+export function setSecurityHeaders(res: ServerResponse, opts: { tileOrigin?: string; https: boolean }) {
+  res.setHeader('Content-Security-Policy', contentSecurityPolicy(opts.tileOrigin));
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
   res.setHeader('X-Frame-Options', 'DENY');

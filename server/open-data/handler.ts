@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { stringify } from 'csv-stringify/sync';
 import { OPEN_DATA_LICENSE } from '../../shared/enums';
 import type { Db } from '../db/client';
+import { sendStored, storedResponse, type PublicCache } from '../http/public-cache';
 import { listPartners, type PublicPartner } from '../partners/service';
 import { listSites } from '../sites/service';
 
@@ -96,22 +97,39 @@ const routes: Record<string, { type: string; body: (db: Db) => string }> = {
   '/api/open/partners.csv': { type: 'text/csv; charset=utf-8; header=present', body: partnersCsv },
 };
 
-/** Serves the open-data files; returns false when the path is not one of them. */
-export function handleOpenData(db: Db, req: IncomingMessage, res: ServerResponse, pathname: string): boolean {
+/**
+ * Serves the open-data files; returns false when the path is not one of them. They are the same for
+ * everyone: kept in the public cache (until the next write), with an ETag and compressed variants.
+ */
+export function handleOpenData(
+  db: Db,
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  cache?: PublicCache,
+): boolean {
   const route = routes[pathname];
   if (!route) return false;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return true;
   }
-  const body = route.body(db);
-  res.writeHead(200, {
-    'Content-Type': route.type,
-    'Content-Disposition': `inline; filename="${pathname.split('/').pop()}"`,
-    Link: `<${OPEN_DATA_LICENSE.url}>; rel="license"`,
-    'Access-Control-Allow-Origin': '*',
-    'Cache-Control': 'public, max-age=300',
-  });
-  res.end(req.method === 'HEAD' ? undefined : body);
+  const key = `open-data:${pathname}`;
+  let stored = cache?.get(key);
+  if (!stored) {
+    const generation = cache?.generation() ?? '';
+    stored = storedResponse(
+      200,
+      {
+        'Content-Type': route.type,
+        'Content-Disposition': `inline; filename="${pathname.split('/').pop()}"`,
+        Link: `<${OPEN_DATA_LICENSE.url}>; rel="license"`,
+        'Access-Control-Allow-Origin': '*',
+      },
+      route.body(db),
+    );
+    cache?.set(key, stored, generation);
+  }
+  sendStored(req, res, stored, 'public, max-age=300');
   return true;
 }

@@ -2,9 +2,11 @@ import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
+import { MapPage } from '../features/map/MapPage';
 
-// Every screen is its own chunk: a first visit downloads only the page it lands on.
-const MapPage = lazy(() => import('../features/map/MapPage').then((m) => ({ default: m.MapPage })));
+// Every screen is its own chunk: a first visit downloads only the page it lands on. The map page, the
+// landing page, is the exception: it is small (its Leaflet part is a chunk of its own), and being in the
+// entry lets the first render draw it at once instead of waiting for one more chunk.
 const DirectoryPage = lazy(() =>
   import('../features/directory/DirectoryPage').then((m) => ({ default: m.DirectoryPage })),
 );

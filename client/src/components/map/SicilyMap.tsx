@@ -42,7 +42,14 @@ function FitOnResize({ bounds }: { bounds: LatLngBoundsExpression }) {
     map.getContainer().addEventListener('wheel', onTouch, { passive: true });
     const zoomButtons = map.getContainer().querySelector('.leaflet-control-zoom');
     zoomButtons?.addEventListener('click', onTouch);
+    // The observer also reports the size the map already knows (the one it was fitted at): nothing to
+    // redo then (re-fitting would re-project every layer for nothing while the page is starting).
+    const known = map.getSize();
+    let last = `${known.x}x${known.y}`;
     const observer = new ResizeObserver(() => {
+      const size = `${map.getContainer().clientWidth}x${map.getContainer().clientHeight}`;
+      if (size === last) return;
+      last = size;
       map.invalidateSize({ animate: false });
       if (!touched) map.fitBounds(bounds, { padding: [8, 8], animate: false });
     });

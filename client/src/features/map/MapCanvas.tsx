@@ -1,9 +1,11 @@
 import { SicilyMap } from '../../components/map/SicilyMap';
 import type { PublicPartner, PublicSite } from '../../lib/api-types';
 import { SiteMarkers } from '../../components/map/SiteMarkers';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { located, positionKey } from '../../components/map/markers';
 import { FlyToSelected, partnerOffsets, PartnerMarkers } from './PartnerMarkers';
+
+const NO_SITES: PublicSite[] = [];
 
 /** The Leaflet part of the map page, loaded as its own chunk after the list is on screen. */
 export default function MapCanvas({
@@ -17,6 +19,9 @@ export default function MapCanvas({
   selected: string | null;
   onSelect: (slug: string) => void;
 }) {
+  // The service points come second: the partners are drawn first, the small site markers in a
+  // background render right after.
+  const deferredSites = useDeferredValue(sites, NO_SITES);
   const ownerOffsets = useMemo(() => {
     const offsets = partnerOffsets(located(partners ?? []));
     return new Map([...offsets].map(([p, dx]) => [`${p.slug}@${positionKey(p)}`, dx]));
@@ -29,7 +34,7 @@ export default function MapCanvas({
           <FlyToSelected partners={partners} selected={selected} />
         </>
       )}
-      <SiteMarkers sites={sites} ownerOffsets={ownerOffsets} />
+      <SiteMarkers sites={deferredSites} ownerOffsets={ownerOffsets} />
     </SicilyMap>
   );
 }

@@ -1,16 +1,20 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { PartnerFilterBar } from '../../components/PartnerFilterBar';
 import { QueryState } from '../../components/QueryState';
 import { useDocumentTitle, useI18n } from '../../lib/i18n';
 import { usePartnerFilters } from '../../lib/partner-filters';
+import type { PublicSite } from '../../lib/api-types';
 import { trpc } from '../../lib/trpc';
 import { MapLegend } from './MapLegend';
 import { PartnerList } from './PartnerList';
 
-// Leaflet is the heaviest piece of the page: fetch it in parallel, render the list without waiting.
-const mapChunk = import('./MapCanvas');
-const MapCanvas = lazy(() => mapChunk);
+// Leaflet is the heaviest piece of the page: fetched in parallel, the list renders without waiting.
+// Only on the map page: this module is part of the entry, which every page loads.
+let mapChunk: Promise<typeof import('./MapCanvas')> | undefined;
+export const loadMapCanvas = () => (mapChunk ??= import('./MapCanvas'));
+const MapCanvas = lazy(loadMapCanvas);
+const NO_SITES: PublicSite[] = [];
 
 export function MapPage() {
   const { t } = useI18n();
@@ -20,8 +24,10 @@ export function MapPage() {
   const sites = useQuery(trpc.sites.list.queryOptions());
   const [selected, setSelected] = useState<string | null>(null);
   const [showSites, setShowSites] = useState(true);
-  const visibleSlugs = new Set(partners.data?.map((p) => p.slug));
-  const visibleSites = sites.data?.filter((s) => visibleSlugs.has(s.organizationSlug)) ?? [];
+  const visibleSites = useMemo(() => {
+    const visibleSlugs = new Set(partners.data?.map((p) => p.slug));
+    return sites.data?.filter((s) => visibleSlugs.has(s.organizationSlug)) ?? [];
+  }, [partners.data, sites.data]);
 
   return (
     <div className="map-page">
@@ -37,7 +43,7 @@ export function MapPage() {
           <Suspense fallback={<div className="sicily-map map-placeholder" />}>
             <MapCanvas
               partners={partners.data}
-              sites={showSites ? visibleSites : []}
+              sites={showSites ? visibleSites : NO_SITES}
               selected={selected}
               onSelect={setSelected}
             />

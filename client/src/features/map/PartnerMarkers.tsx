@@ -39,6 +39,10 @@ export function PartnerMarkers({
             })}
             title={p.name}
             alt={p.name}
+            // The map is a visual aid: keyboard and screen-reader users select partners in the list,
+            // its equivalent (WCAG 2.5.8 "equivalent" exception). As tab stops, the markers were 10
+            // more stops before the list, and towns close together at phone zoom overlap each other.
+            keyboard={false}
             zIndexOffset={isSelected ? 2000 : lead ? 1000 : 0}
             eventHandlers={{ click: () => onSelect(p.slug) }}
           >
