@@ -1,18 +1,19 @@
-import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { prefetchMapPage } from './features/map/prefetch';
+/**
+ * The entry: the styles, then the app (./boot), a chunk of its own. When the server sent a prerendered
+ * first screen (the landing page, server/http/static.ts), the browser paints it first, and only then
+ * do the app and the map's Leaflet chunk download and run: the visitor sees the page while React starts.
+ */
+import { isMapPath, loadMapCanvas } from './features/map/map-chunk';
 import './styles/global.css';
 import './styles/forms.css';
 
-prefetchMapPage();
+/** A frame, then a task after it: the browser has painted. Hidden tabs do not paint: 100 ms at most. */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
 
-// A transition: React renders the first screen in slices and lets the browser breathe in between
-// (no single long task), which keeps the page responsive while it starts.
-startTransition(() => {
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-});
+if (document.getElementById('root')!.hasChildNodes()) await afterPaint();
+if (isMapPath(window.location.pathname)) void loadMapCanvas();
+await import('./boot');

@@ -246,15 +246,20 @@ describe('PublicCache', () => {
 });
 
 describe('the built SPA', () => {
-  it('serves hashed assets precompressed at build time, and preloads the map chunk on `/`', async (ctx) => {
+  it('serves hashed assets precompressed at build time; `/` paints its prerendered screen before any script', async (ctx) => {
     const built = await startTestApp(testDb.db, { realBuild: true });
     try {
       if (!built.realBuild) return ctx.skip(); // no dist/client: `npm run build` first
       const html = await (await fetch(`${built.baseUrl}/`)).text();
       const entry = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1];
       expect(entry).toBeTruthy();
-      expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/MapCanvas-[^"]+\.js">/);
-      expect(await (await fetch(`${built.baseUrl}/partners`)).text()).not.toContain('MapCanvas-');
+      expect(html).toContain('<h1>La rete COOPERA in Sicilia</h1>');
+      // Neither the app nor Leaflet competes with the first paint: they are asked for after it.
+      expect(html).not.toMatch(/modulepreload[^>]*(boot|MapCanvas|SicilyMap)-/);
+      const partners = await (await fetch(`${built.baseUrl}/partners`)).text();
+      expect(partners).toContain('<div id="root"></div>');
+      expect(partners).toMatch(/<link rel="modulepreload" fetchpriority="low" crossorigin href="\/assets\/boot-[^"]+\.js">/);
+      expect(partners).not.toContain('MapCanvas-');
       for (const [accept, encoding] of [['br, gzip', 'br'], ['gzip', 'gzip']] as const) {
         const res = await fetch(`${built.baseUrl}${entry}`, { headers: { 'accept-encoding': accept } });
         expect(res.headers.get('content-encoding')).toBe(encoding);

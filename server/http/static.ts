@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import sirv from 'sirv';
+import { SHELL_DIR, type Shell } from '../../shared/prerender';
 import { sendStored, storedResponse } from './public-cache';
 
 export type ClientConfig = { tileUrl?: string; tileAttribution?: string };
@@ -13,13 +14,16 @@ type ManifestChunk = { file: string; css?: string[]; imports?: string[]; isEntry
 type Manifest = Record<string, ManifestChunk>;
 
 /**
- * What the map page (`/`, `/en`, the landing page) loads right after the entry: its Leaflet part
- * (client/src/features/map/MapPage.tsx imports it at once). Preloaded from index.html so that it
- * downloads while the entry starts instead of after it.
+ * The app itself, which client/src/main.tsx imports at once on pages without a prerendered first
+ * screen: preloaded from index.html, so that it downloads while the entry starts. The landing page
+ * (`/`, `/en`) preloads nothing: its first screen paints first, then the app and the map download.
  */
-const MAP_PAGE_CHUNKS = ['src/features/map/MapPage.tsx', 'src/features/map/MapCanvas.tsx'];
+const APP_CHUNKS = ['src/boot.tsx'];
 
-/** `<link>`s preloading the given chunks, their static imports and their CSS, minus the entry's own. */
+/**
+ * `<link>`s preloading the given chunks, their static imports and their CSS, minus the entry's own. Low
+ * priority: none of them is needed for the first paint, so the page's HTML, CSS and fonts go first.
+ */
 function preloadLinks(manifest: Manifest, keys: string[]): string {
   const closure = (roots: string[], seen = new Set<string>()) => {
     for (const key of roots) {
@@ -35,10 +39,31 @@ function preloadLinks(manifest: Manifest, keys: string[]): string {
   for (const key of closure(keys)) {
     if (loaded.has(key)) continue;
     const chunk = manifest[key]!;
-    links.push(`<link rel="modulepreload" crossorigin href="/${chunk.file}">`);
-    for (const css of chunk.css ?? []) links.push(`<link rel="preload" as="style" crossorigin href="/${css}">`);
+    links.push(`<link rel="modulepreload" fetchpriority="low" crossorigin href="/${chunk.file}">`);
+    for (const css of chunk.css ?? []) links.push(`<link rel="preload" as="style" fetchpriority="low" crossorigin href="/${css}">`);
   }
   return links.join('');
+}
+
+/**
+ * The landing page's first screen in each language, rendered at build time (scripts/prerender.ts).
+ * Without them (a build from before they existed) `/` and `/en` get the empty index.html.
+ */
+function landingShells(dir: string): Shell[] {
+  return (['it', 'en'] as const).flatMap((locale) => {
+    const file = path.join(dir, SHELL_DIR, `${locale}.json`);
+    return fs.existsSync(file) ? [JSON.parse(fs.readFileSync(file, 'utf8')) as Shell] : [];
+  });
+}
+
+/** index.html with a prerendered first screen in `#root`, its language, title and description. */
+function withShell(html: string, shell: Shell, head: string): string {
+  return html
+    .replace(/<html lang="[^"]*"/, `<html lang="${shell.locale}"`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeAttr(shell.title)}</title>`)
+    .replace(/<meta name="description" content="[^"]*"/, `<meta name="description" content="${escapeAttr(shell.description)}"`)
+    .replace('</head>', `${head}</head>`)
+    .replace('<div id="root"></div>', `<div id="root">${shell.html}</div>`);
 }
 
 /**
@@ -62,12 +87,13 @@ export function createStaticHandler(dir: string, config: ClientConfig) {
   // Stored answers: ETag, and brotli / gzip variants made once.
   const page = (head: string) =>
     storedResponse(200, { 'Content-Type': 'text/html; charset=utf-8' }, html.replace('</head>', `${meta}${head}</head>`));
-  const index = page('');
-  const mapPage = page(preloadLinks(manifest, MAP_PAGE_CHUNKS));
-  const pages = new Map([
-    ['/', mapPage],
-    ['/en', mapPage],
-  ]);
+  const index = page(preloadLinks(manifest, APP_CHUNKS));
+  const pages = new Map(
+    landingShells(dir).map((shell) => [
+      shell.path,
+      storedResponse(200, { 'Content-Type': 'text/html; charset=utf-8' }, withShell(html, shell, meta)),
+    ]),
+  );
 
   const assets = sirv(dir, {
     etag: true,
@@ -81,8 +107,12 @@ export function createStaticHandler(dir: string, config: ClientConfig) {
     },
   });
 
-  const sendIndex = (req: IncomingMessage, res: ServerResponse, pathname: string) =>
-    sendStored(req, res, pages.get(pathname.replace(/(.)\/$/, '$1')) ?? index, 'no-cache');
+  // The prerendered first screen shows the page without filters: with a query (filters in the URL)
+  // the app renders the page itself, so that nothing on screen contradicts the address.
+  const sendIndex = (req: IncomingMessage, res: ServerResponse, pathname: string) => {
+    const shell = req.url?.includes('?') ? undefined : pages.get(pathname.replace(/(.)\/$/, '$1'));
+    sendStored(req, res, shell ?? index, 'no-cache');
+  };
 
   return (req: IncomingMessage, res: ServerResponse, pathname: string) => {
     if (pathname === '/' || pathname === '/index.html') return sendIndex(req, res, pathname);

@@ -6,13 +6,11 @@ import { useDocumentTitle, useI18n } from '../../lib/i18n';
 import { usePartnerFilters } from '../../lib/partner-filters';
 import type { PublicSite } from '../../lib/api-types';
 import { trpc } from '../../lib/trpc';
+import { loadMapCanvas } from './map-chunk';
 import { MapLegend } from './MapLegend';
 import { PartnerList } from './PartnerList';
 
 // Leaflet is the heaviest piece of the page: fetched in parallel, the list renders without waiting.
-// Only on the map page: this module is part of the entry, which every page loads.
-let mapChunk: Promise<typeof import('./MapCanvas')> | undefined;
-export const loadMapCanvas = () => (mapChunk ??= import('./MapCanvas'));
 const MapCanvas = lazy(loadMapCanvas);
 const NO_SITES: PublicSite[] = [];
 

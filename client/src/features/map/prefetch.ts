@@ -1,5 +1,5 @@
 import { queryClient, trpc } from '../../lib/trpc';
-import { loadMapCanvas } from './MapPage';
+import { isMapPath, loadMapCanvas } from './map-chunk';
 
 /**
  * On the map page (`/`, `/en`), starts loading its Leaflet chunk and, without filters in the URL, asks
@@ -9,7 +9,7 @@ import { loadMapCanvas } from './MapPage';
  */
 export function prefetchMapPage() {
   const { pathname, search } = window.location;
-  if (!/^\/(en\/?)?$/.test(pathname)) return;
+  if (!isMapPath(pathname)) return;
   void loadMapCanvas();
   if (search) return;
   void queryClient.prefetchQuery(trpc.partners.list.queryOptions({}));

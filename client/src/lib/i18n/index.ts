@@ -4,7 +4,7 @@ import type { Labels, Locale } from '@shared/enums';
 import { en } from './messages.en';
 import { it, type Messages } from './messages.it';
 
-const dictionaries: Record<Locale, Messages> = { it, en };
+export const dictionaries: Record<Locale, Messages> = { it, en };
 
 /** English pages live under /en; Italian, the default, at the root. */
 export const localeFromPath = (pathname: string): Locale =>

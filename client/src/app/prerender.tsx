@@ -1,0 +1,29 @@
+/**
+ * The landing page's first screen as static HTML, rendered at build time (scripts/prerender.ts) from the
+ * same components the app renders: header, title, introduction, filters and the empty map and list
+ * boxes, in the state they have before any data arrives. The server puts it in `#root` for `/` and
+ * `/en`, so the page paints before its JavaScript has run (and says something without it); React's
+ * first render then replaces it (createRoot, no hydration: nothing on it depends on data or a session).
+ */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { StaticRouter } from 'react-router';
+import type { Locale } from '@shared/enums';
+import type { Shell } from '@shared/prerender';
+import { dictionaries } from '../lib/i18n';
+import { AppRoutes } from './router';
+
+export function renderShell(locale: Locale): Shell {
+  const path = locale === 'en' ? '/en' : '/';
+  // A client of its own that never fetches: every query renders its loading state.
+  const client = new QueryClient({ defaultOptions: { queries: { enabled: false } } });
+  const html = renderToStaticMarkup(
+    <QueryClientProvider client={client}>
+      <StaticRouter location={path}>
+        <AppRoutes />
+      </StaticRouter>
+    </QueryClientProvider>,
+  );
+  const t = dictionaries[locale];
+  return { locale, path, title: `${t.siteName} — ${t.siteTagline}`, description: t.map.intro, html };
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { browser, errors, h1, newContext, open, page, server, useBrowserSuite, waitForMap } from './harness';
+
+useBrowserSuite();
+
+/** The page as the server sends it, before any script runs. */
+async function withoutJavaScript(pathname: string) {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1366, height: 900 } });
+  try {
+    const p = await context.newPage();
+    await p.goto(server.url + pathname);
+    return {
+      lang: await p.evaluate(() => document.documentElement.lang),
+      title: await p.title(),
+      h1: await p.locator('main h1').textContent(),
+      nav: await p.getByRole('navigation').first().getByRole('link').allTextContents(),
+      mapBox: await p.locator('.map-panel .sicily-map').count(),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+describe('the landing page’s first screen', () => {
+  it('is in the HTML the server sends, in Italian at / and in English at /en', async () => {
+    expect(await withoutJavaScript('/')).toEqual({
+      lang: 'it',
+      title: 'COOPERA Network — La rete dei partner del progetto COOPERA in Sicilia',
+      h1: 'La rete COOPERA in Sicilia',
+      nav: ['Mappa', 'Partner', 'Il progetto', 'Eventi'],
+      mapBox: 1,
+    });
+    expect(await withoutJavaScript('/en')).toEqual({
+      lang: 'en',
+      title: 'COOPERA Network — The partner network of the COOPERA project in Sicily',
+      h1: 'The COOPERA network in Sicily',
+      nav: ['Map', 'Partners', 'The project', 'Events'],
+      mapBox: 1,
+    });
+  });
+
+  it('is painted before the app runs, then replaced by the live page without doubling anything', async () => {
+    const context = await newContext(browser);
+    try {
+      // Recorded by the page itself as it first paints: the heading, and whether React rendered it
+      // (React marks the nodes it owns with __react… properties; the prerendered ones have none).
+      await context.addInitScript(`(() => {
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') {
+            const h1 = document.querySelector('main h1');
+            window.__fcp = { heading: h1?.textContent ?? null, byReact: !!h1 && Object.keys(h1).some((k) => k.startsWith('__react')) };
+          }
+        }).observe({ type: 'paint', buffered: true });
+      })();`);
+      const p = await context.newPage();
+      const consoleErrors: string[] = [];
+      p.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+      await p.goto(server.url + '/');
+      await waitForMap(p);
+      expect(await p.evaluate(() => (window as unknown as { __fcp?: unknown }).__fcp)).toEqual({
+        heading: 'La rete COOPERA in Sicilia',
+        byReact: false,
+      });
+      // Once the app runs, the heading is React's.
+      expect(await p.locator('main h1').evaluate((h) => Object.keys(h).some((k) => k.startsWith('__react')))).toBe(true);
+      expect(await p.locator('h1').count()).toBe(1);
+      expect(await p.locator('header.site-header').count()).toBe(1);
+      expect(await p.locator('.partner-list > li').count()).toBe(10);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('leaves other pages to the app, which renders them as before', async () => {
+    const res = await fetch(server.url + '/partners');
+    const html = await res.text();
+    expect(html).toContain('<div id="root"></div>');
+    expect(html).toMatch(/<link rel="modulepreload" fetchpriority="low" crossorigin href="\/assets\/boot-[\w-]+\.js">/);
+    await open('/partners');
+    await expect.poll(() => h1().textContent()).toBe('I partner');
+    expect(errors).toEqual([]);
+  });
+
+  it('is not sent with filters in the URL, which the app applies as before', async () => {
+    expect(await (await fetch(server.url + '/?type=health_authority')).text()).toContain('<div id="root"></div>');
+    await open('/?type=health_authority');
+    await expect.poll(() => page.locator('.partner-list > li').count()).toBe(3);
+    expect(errors).toEqual([]);
+  });
+});
