@@ -85,15 +85,9 @@ export function createStaticHandler(dir: string, config: ClientConfig) {
   const manifestFile = path.join(dir, '.vite/manifest.json');
   const manifest: Manifest = fs.existsSync(manifestFile) ? JSON.parse(fs.readFileSync(manifestFile, 'utf8')) : {};
   // Stored answers: ETag, and brotli / gzip variants made once.
-  const page = (head: string) =>
-    storedResponse(200, { 'Content-Type': 'text/html; charset=utf-8' }, html.replace('</head>', `${meta}${head}</head>`));
-  const index = page(preloadLinks(manifest, APP_CHUNKS));
-  const pages = new Map(
-    landingShells(dir).map((shell) => [
-      shell.path,
-      storedResponse(200, { 'Content-Type': 'text/html; charset=utf-8' }, withShell(html, shell, meta)),
-    ]),
-  );
+  const page = (body: string) => storedResponse(200, { 'Content-Type': 'text/html; charset=utf-8' }, body);
+  const index = page(html.replace('</head>', `${meta}${preloadLinks(manifest, APP_CHUNKS)}</head>`));
+  const pages = new Map(landingShells(dir).map((shell) => [shell.path, page(withShell(html, shell, meta))]));
 
   const assets = sirv(dir, {
     etag: true,

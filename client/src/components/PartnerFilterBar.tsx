@@ -14,7 +14,7 @@ import { FilterFooter, FilterSelect } from './FilterBar';
 
 /** Type, role, province, status and text filters; they live in the URL. */
 export function PartnerFilterBar({ resultCount }: { resultCount?: number }) {
-  const { t, label } = useI18n();
+  const { t, options } = useI18n();
   const { filters, setFilter, reset, active } = usePartnerFilters();
   const id = useId();
   const [q, setQ] = useState(filters.q ?? '');
@@ -72,10 +72,10 @@ export function PartnerFilterBar({ resultCount }: { resultCount?: number }) {
           {activeSelects > 0 && ` (${activeSelects})`}
         </button>
         <div id={`${id}-selects`} className={`filter-selects ${open ? 'is-open' : ''}`}>
-        {select('type', t.filters.type, ORGANIZATION_TYPES.map((v) => ({ value: v, label: label(organizationTypeLabels, v) })))}
-        {select('role', t.filters.role, MEMBERSHIP_ROLES.map((v) => ({ value: v, label: label(membershipRoleLabels, v) })))}
+        {select('type', t.filters.type, options(ORGANIZATION_TYPES, organizationTypeLabels))}
+        {select('role', t.filters.role, options(MEMBERSHIP_ROLES, membershipRoleLabels))}
         {select('province', t.filters.province, PROVINCES.map((p) => ({ value: p.code, label: p.name })))}
-        {select('status', t.filters.status, MEMBERSHIP_STATUSES.map((v) => ({ value: v, label: label(membershipStatusLabels, v) })))}
+        {select('status', t.filters.status, options(MEMBERSHIP_STATUSES, membershipStatusLabels))}
         </div>
       </fieldset>
       <FilterFooter

@@ -239,7 +239,7 @@ function ResetPasswordForm({
 }
 
 function CreateUserForm({ onCreated }: { onCreated: (message: string) => void }) {
-  const { t, label } = useReservedI18n();
+  const { t, options } = useReservedI18n();
   const u = t.admin.users;
   const feedback = useFormFeedback();
   const partners = useQuery(trpc.partners.list.queryOptions());
@@ -275,7 +275,7 @@ function CreateUserForm({ onCreated }: { onCreated: (message: string) => void })
             value={values.role}
             onValue={(v) => set('role')(v as UserRole)}
             error={e.role}
-            options={USER_ROLES.map((r) => ({ value: r, label: label(userRoleLabels, r) }))}
+            options={options(USER_ROLES, userRoleLabels)}
             required
           />
           <SelectField

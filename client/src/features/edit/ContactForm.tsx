@@ -75,7 +75,7 @@ export function ContactForm({
   onCancel: () => void;
   onReloaded: () => void;
 }) {
-  const { t, label } = useReservedI18n();
+  const { t, options } = useReservedI18n();
   const f = t.edit.contactFields;
   const feedback = useFormFeedback();
   const { values, setValues, set } = useFormValues<Values>(feedback, () => fromContact(contact));
@@ -139,7 +139,7 @@ export function ContactForm({
               onValue={set('legalBasis')}
               error={e.legalBasis}
               placeholder={f.choose}
-              options={LEGAL_BASES.map((b) => ({ value: b, label: label(legalBasisLabels, b) }))}
+              options={options(LEGAL_BASES, legalBasisLabels)}
               required
             />
             <TextField

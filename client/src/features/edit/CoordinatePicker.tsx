@@ -23,7 +23,7 @@ export function CoordinatePicker({
   markerTitle: string;
   near?: [number, number] | null;
 }) {
-  const { t, label } = useReservedI18n();
+  const { t, options } = useReservedI18n();
   const hintId = useId();
   const lat = parseCoordinate(value.lat);
   const lng = parseCoordinate(value.lng);
@@ -71,7 +71,7 @@ export function CoordinatePicker({
           onValue={(v) => onChange({ ...value, coordinatePrecision: v })}
           error={errors.coordinatePrecision}
           placeholder={t.edit.coordinates.precisionUnknown}
-          options={COORDINATE_PRECISIONS.map((p) => ({ value: p, label: label(coordinatePrecisionLabels, p) }))}
+          options={options(COORDINATE_PRECISIONS, coordinatePrecisionLabels)}
         />
       </div>
       {(value.lat || value.lng) && (

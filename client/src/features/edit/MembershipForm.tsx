@@ -65,7 +65,7 @@ export function MembershipForm({
   onCancel: () => void;
   onReloaded: () => void;
 }) {
-  const { t, label } = useReservedI18n();
+  const { t, options } = useReservedI18n();
   const f = t.edit.membershipFields;
   const feedback = useFormFeedback();
   const { values, set } = useFormValues(feedback, () => fromRecord(membership));
@@ -104,7 +104,7 @@ export function MembershipForm({
           value={values.role}
           onValue={set('role')}
           error={e.role}
-          options={MEMBERSHIP_ROLES.map((r) => ({ value: r, label: label(membershipRoleLabels, r) }))}
+          options={options(MEMBERSHIP_ROLES, membershipRoleLabels)}
           required
         />
         <SelectField
@@ -113,7 +113,7 @@ export function MembershipForm({
           value={values.status}
           onValue={set('status')}
           error={e.status}
-          options={MEMBERSHIP_STATUSES.map((s) => ({ value: s, label: label(membershipStatusLabels, s) }))}
+          options={options(MEMBERSHIP_STATUSES, membershipStatusLabels)}
           required
         />
         <TextField label={f.startDate} type="date" value={values.startDate} onValue={set('startDate')} error={e.startDate} />

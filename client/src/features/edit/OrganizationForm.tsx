@@ -82,7 +82,7 @@ export function OrganizationForm({
   onCancel: () => void;
   onReloaded?: () => void;
 }) {
-  const { t, label } = useReservedI18n();
+  const { t, options } = useReservedI18n();
   const f = t.edit.organizationFields;
   const feedback = useFormFeedback();
   const { values, setValues, set } = useFormValues(feedback, () => fromRecord(organization));
@@ -133,7 +133,7 @@ export function OrganizationForm({
             onValue={set('type')}
             error={e.type}
             placeholder={t.edit.contactFields.choose}
-            options={ORGANIZATION_TYPES.map((v) => ({ value: v, label: label(organizationTypeLabels, v) }))}
+            options={options(ORGANIZATION_TYPES, organizationTypeLabels)}
             required
           />
         </div>

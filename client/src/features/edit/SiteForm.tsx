@@ -68,7 +68,7 @@ export function SiteForm({
   onCancel: () => void;
   onReloaded: () => void;
 }) {
-  const { t, label } = useReservedI18n();
+  const { t, options } = useReservedI18n();
   const f = t.edit.siteFields;
   const feedback = useFormFeedback();
   const { values, setValues, set } = useFormValues(feedback, () => fromRecord(site, defaults));
@@ -107,7 +107,7 @@ export function SiteForm({
           onValue={set('kind')}
           error={e.kind}
           placeholder={t.edit.contactFields.choose}
-          options={SITE_KINDS.map((k) => ({ value: k, label: label(siteKindLabels, k) }))}
+          options={options(SITE_KINDS, siteKindLabels)}
           required
         />
         <TextField label={f.nameIt} value={values.nameIt} onValue={set('nameIt')} error={e.nameIt} lang="it" required />

@@ -94,7 +94,7 @@ function EventFilterBar({
   years: number[];
   resultCount: number | undefined;
 }) {
-  const { t, label, pick } = useI18n();
+  const { t, options, pick } = useI18n();
   const id = useId();
   const select = (
     key: 'type' | 'body' | 'year',
@@ -121,7 +121,7 @@ function EventFilterBar({
             'type',
             t.events.type,
             filters.type ?? '',
-            EVENT_TYPES.map((v) => ({ value: v, label: label(eventTypeLabels, v) })),
+            options(EVENT_TYPES, eventTypeLabels),
           )}
           {select(
             'body',

@@ -28,6 +28,9 @@ export function useI18n() {
     t,
     /** Label of an enum value in the current language. */
     label: <K extends string>(labels: Labels<K>, key: K) => labels[key][locale],
+    /** `<select>` options for every value of an enum, labelled in the current language. */
+    options: <K extends string>(values: readonly K[], labels: Labels<K>) =>
+      values.map((value) => ({ value, label: labels[value][locale] })),
     /** A path of the app in the current language: `to('/partners')` → `/en/partners`. */
     to: (path: string) => (locale === 'en' ? (path === '/' ? '/en' : `/en${path}`) : path),
     /** Picks the Italian or English variant of a bilingual record field. */
