@@ -1,7 +1,9 @@
 /**
  * The entry: the styles, then the app (./boot), a chunk of its own. When the server sent a prerendered
- * first screen (the landing page, server/http/static.ts), the browser paints it first, and only then
- * do the app and the map's Leaflet chunk download and run: the visitor sees the page while React starts.
+ * first screen (the landing page, server/http/static.ts), the browser paints it first; then, on the map
+ * page, Leaflet draws the partners into its map box (features/map/early-map.ts), and only then does the
+ * app download and start, adopting that map: the visitor sees the page, then the partners, while React
+ * starts.
  */
 import { isMapPath, loadMapCanvas } from './features/map/map-chunk';
 import './styles/global.css';
@@ -14,6 +16,18 @@ const afterPaint = () =>
     setTimeout(resolve, 100);
   });
 
-if (document.getElementById('root')!.hasChildNodes()) await afterPaint();
-if (isMapPath(window.location.pathname)) void loadMapCanvas();
-await import('./boot');
+/** The partners before the app, but never holding it back for more than `ms`. */
+const earlyMap = (box: HTMLElement, ms: number) =>
+  Promise.race([
+    import('./features/map/early-map').then((m) => m.drawEarlyMap(box)).catch(() => undefined),
+    new Promise((resolve) => setTimeout(resolve, ms)),
+  ]);
+
+const root = document.getElementById('root')!;
+const mapPage = isMapPath(window.location.pathname);
+if (root.hasChildNodes()) await afterPaint();
+const box = mapPage ? root.querySelector<HTMLElement>('.map-panel .map-placeholder') : null;
+if (box) await earlyMap(box, 3000);
+// The map page's Leaflet part is there before the first render, which then draws it without suspending.
+const [app] = await Promise.all([import('./boot'), mapPage && loadMapCanvas().catch(() => undefined)]);
+app.start();

@@ -72,6 +72,43 @@ describe('the landing page’s first screen', () => {
     }
   });
 
+  it('shows the partners on the map before the app has started, and the app keeps that map', async () => {
+    const context = await newContext(browser);
+    try {
+      // When 10 partner markers first exist: whether React had rendered the page yet, and which map
+      // element holds them.
+      await context.addInitScript(`(() => {
+        const observer = new MutationObserver(() => {
+          if (document.querySelectorAll('.partner-marker').length < 10) return;
+          const h1 = document.querySelector('main h1');
+          window.__markers = { reactStarted: !!h1 && Object.keys(h1).some((k) => k.startsWith('__react')) };
+          window.__firstMap = document.querySelector('.leaflet-container');
+          observer.disconnect();
+        });
+        observer.observe(document, { childList: true, subtree: true });
+      })();`);
+      const p = await context.newPage();
+      const consoleErrors: string[] = [];
+      p.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+      await p.goto(server.url + '/');
+      await waitForMap(p);
+      expect(await p.evaluate(() => (window as unknown as { __markers?: unknown }).__markers)).toEqual({ reactStarted: false });
+      // React adopted the map Leaflet drew first (same element), and replaced its markers with its own.
+      expect(
+        await p.evaluate(
+          () => document.querySelector('.map-panel .leaflet-container') === (window as unknown as { __firstMap?: Element }).__firstMap,
+        ),
+      ).toBe(true);
+      expect(await p.locator('.partner-marker').count()).toBe(10);
+      expect(await p.locator('.leaflet-container').count()).toBe(1);
+      await p.locator('.partner-marker').first().click();
+      await expect.poll(() => p.locator('.partner-list > li.is-selected').count()).toBe(1);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('leaves other pages to the app, which renders them as before', async () => {
     const res = await fetch(server.url + '/partners');
     const html = await res.text();

@@ -1,16 +1,12 @@
 import 'leaflet/dist/leaflet.css';
-import type { LatLngBoundsExpression, PathOptions } from 'leaflet';
-import { useEffect, type ReactNode } from 'react';
+import { createLeafletContext, LeafletContext } from '@react-leaflet/core';
+import type { LatLngBoundsExpression, Map as LeafletMap, PathOptions } from 'leaflet';
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { GeoJSON, MapContainer, TileLayer, useMap, ZoomControl } from 'react-leaflet';
 import { useI18n } from '../../lib/i18n';
 import { runtimeConfig } from '../../lib/runtime-config';
+import { SICILY_FIT, SICILY_VIEW, sicilyMapOptions } from './sicily-view';
 import { useProvinces } from './use-provinces';
-
-/** The main island, from Marsala to Capo Passero: what the map fits on first load. */
-export const SICILY_VIEW: LatLngBoundsExpression = [
-  [36.6, 12.25],
-  [38.33, 15.72],
-];
 
 const provinceStyle: PathOptions = {
   className: 'province-shape',
@@ -64,35 +60,55 @@ function FitOnResize({ bounds }: { bounds: LatLngBoundsExpression }) {
 }
 
 /**
+ * React's side of a Leaflet map that exists already (drawn before React started, with the same
+ * options): its element moves into this box and the children draw onto it, as they would onto a
+ * MapContainer's map. Removed with the box, like MapContainer's.
+ */
+function AdoptedMap({ map, className, children }: { map: LeafletMap; className: string; children: ReactNode }) {
+  const context = useMemo(() => createLeafletContext(map), [map]);
+  const box = useCallback(
+    (node: HTMLDivElement | null) => {
+      const element = map.getContainer();
+      if (!node || element.parentNode === node) return;
+      element.classList.remove('map-placeholder');
+      element.classList.add(...className.split(' ').filter(Boolean));
+      node.appendChild(element);
+      map.invalidateSize({ animate: false });
+    },
+    [map, className],
+  );
+  useEffect(() => () => void map.remove(), [map]);
+  return (
+    <div ref={box} className="adopted-map">
+      <LeafletContext value={context}>{children}</LeafletContext>
+    </div>
+  );
+}
+
+/**
  * A Leaflet map of Sicily drawn from the bundled province shapes; an OpenStreetMap-style
- * tile layer is added only when the server is configured with TILE_URL.
+ * tile layer is added only when the server is configured with TILE_URL. `adopt`: a map that already
+ * exists (the landing page's, features/map/early-map.ts) instead of a new one.
  */
 export function SicilyMap({
   children,
   bounds = SICILY_VIEW,
   className = '',
   zoomControl = true,
+  adopt,
 }: {
   children?: ReactNode;
   bounds?: LatLngBoundsExpression;
   className?: string;
   zoomControl?: boolean;
+  adopt?: LeafletMap;
 }) {
   const provinces = useProvinces();
   const { t, locale } = useI18n();
   const tiles = runtimeConfig.tileUrl;
-  return (
-    <MapContainer
-      className={`sicily-map ${tiles ? 'has-tiles' : ''} ${className}`}
-      bounds={bounds}
-      boundsOptions={{ padding: [8, 8] }}
-      zoomSnap={0.25}
-      minZoom={6}
-      maxZoom={tiles ? 18 : 13}
-      zoomControl={false}
-      scrollWheelZoom={false}
-      attributionControl
-    >
+  const classes = `sicily-map ${tiles ? 'has-tiles' : ''} ${className}`;
+  const layers = (
+    <>
       {zoomControl && <ZoomControl key={locale} zoomInTitle={t.map.zoomIn} zoomOutTitle={t.map.zoomOut} />}
       <AttributionPrefix />
       {tiles && <TileLayer url={tiles} attribution={runtimeConfig.tileAttribution ?? ''} />}
@@ -106,6 +122,15 @@ export function SicilyMap({
       )}
       <FitOnResize bounds={bounds} />
       {children}
+    </>
+  );
+  return adopt ? (
+    <AdoptedMap map={adopt} className={classes}>
+      {layers}
+    </AdoptedMap>
+  ) : (
+    <MapContainer className={classes} bounds={bounds} boundsOptions={SICILY_FIT} {...sicilyMapOptions()}>
+      {layers}
     </MapContainer>
   );
 }

@@ -1,7 +1,8 @@
 import { divIcon, type LatLngBoundsExpression } from 'leaflet';
 import { useEffect, useState } from 'react';
 import { Marker, useMap, useMapEvents } from 'react-leaflet';
-import { SICILY_VIEW, SicilyMap } from '../../components/map/SicilyMap';
+import { SicilyMap } from '../../components/map/SicilyMap';
+import { SICILY_VIEW } from '../../components/map/sicily-view';
 import { useReservedI18n } from '../../lib/i18n/reserved';
 
 // A pin drawn with SVG presentation attributes only: the CSP forbids inline styles.

@@ -1,11 +1,20 @@
-import { SicilyMap } from '../../components/map/SicilyMap';
-import type { PublicPartner, PublicSite } from '../../lib/api-types';
-import { SiteMarkers } from '../../components/map/SiteMarkers';
-import { useDeferredValue, useMemo } from 'react';
+import type { Layer } from 'leaflet';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { located, positionKey } from '../../components/map/markers';
-import { FlyToSelected, partnerOffsets, PartnerMarkers } from './PartnerMarkers';
+import { SicilyMap } from '../../components/map/SicilyMap';
+import { SiteMarkers } from '../../components/map/SiteMarkers';
+import type { PublicPartner, PublicSite } from '../../lib/api-types';
+import { takeEarlyMap } from './early-map';
+import { partnerOffsets } from './partner-points';
+import { FlyToSelected, PartnerMarkers } from './PartnerMarkers';
 
 const NO_SITES: PublicSite[] = [];
+
+/** Takes a layer off the map once its siblings before it have drawn theirs (effects run in order). */
+function Replaces({ layer }: { layer: Layer | undefined }) {
+  useEffect(() => void layer?.remove(), [layer]);
+  return null;
+}
 
 /** The Leaflet part of the map page, loaded as its own chunk after the list is on screen. */
 export default function MapCanvas({
@@ -19,6 +28,8 @@ export default function MapCanvas({
   selected: string | null;
   onSelect: (slug: string) => void;
 }) {
+  // On the landing page, the map Leaflet drew before React started, with its partner markers.
+  const [early] = useState(takeEarlyMap);
   // The service points come second: the partners are drawn first, the small site markers in a
   // background render right after.
   const deferredSites = useDeferredValue(sites, NO_SITES);
@@ -27,10 +38,11 @@ export default function MapCanvas({
     return new Map([...offsets].map(([p, dx]) => [`${p.slug}@${positionKey(p)}`, dx]));
   }, [partners]);
   return (
-    <SicilyMap>
+    <SicilyMap adopt={early?.map}>
       {partners && (
         <>
           <PartnerMarkers partners={partners} selected={selected} onSelect={onSelect} />
+          <Replaces layer={early?.markers} />
           <FlyToSelected partners={partners} selected={selected} />
         </>
       )}

@@ -6,12 +6,12 @@ import { useDocumentTitle, useI18n } from '../../lib/i18n';
 import { usePartnerFilters } from '../../lib/partner-filters';
 import type { PublicSite } from '../../lib/api-types';
 import { trpc } from '../../lib/trpc';
-import { loadMapCanvas } from './map-chunk';
+import { loadedMapCanvas, loadMapCanvas } from './map-chunk';
 import { MapLegend } from './MapLegend';
 import { PartnerList } from './PartnerList';
 
 // Leaflet is the heaviest piece of the page: fetched in parallel, the list renders without waiting.
-const MapCanvas = lazy(loadMapCanvas);
+const LazyMapCanvas = lazy(loadMapCanvas);
 const NO_SITES: PublicSite[] = [];
 
 export function MapPage() {
@@ -22,6 +22,10 @@ export function MapPage() {
   const sites = useQuery(trpc.sites.list.queryOptions());
   const [selected, setSelected] = useState<string | null>(null);
   const [showSites, setShowSites] = useState(true);
+  // Already loaded (the landing page asks for it first thing): no suspense, so that the map Leaflet drew
+  // before React started stays on screen until React's map adopts it. Chosen once: a component type
+  // that changed would mount a new map.
+  const [MapCanvas] = useState(() => loadedMapCanvas() ?? LazyMapCanvas);
   const visibleSites = useMemo(() => {
     const visibleSlugs = new Set(partners.data?.map((p) => p.slug));
     return sites.data?.filter((s) => visibleSlugs.has(s.organizationSlug)) ?? [];

@@ -1,15 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { LayerGroup, Marker, Tooltip, useMap } from 'react-leaflet';
 import type { PublicPartner } from '../../lib/api-types';
-import { located, partnerIcon, spreadOffsets } from '../../components/map/markers';
-
-/** The lead partner keeps its true position; bodies sharing it sit beside it. */
-export function partnerOffsets<T extends PublicPartner & { lat: number; lng: number }>(points: T[]) {
-  const leadFirst = [...points].sort(
-    (a, b) => Number(b.membership?.role === 'lead_partner') - Number(a.membership?.role === 'lead_partner'),
-  );
-  return spreadOffsets(leadFirst);
-}
+import { partnerMarkerOptions, partnerPoints } from './partner-points';
 
 export function PartnerMarkers({
   partners,
@@ -20,30 +12,16 @@ export function PartnerMarkers({
   selected: string | null;
   onSelect: (slug: string) => void;
 }) {
-  const points = useMemo(() => located(partners), [partners]);
-  const offsets = useMemo(() => partnerOffsets(points), [points]);
+  const points = useMemo(() => partnerPoints(partners), [partners]);
   return (
     <LayerGroup>
-      {points.map((p) => {
-        const lead = p.membership?.role === 'lead_partner';
+      {points.map(({ partner: p, offset }) => {
         const isSelected = p.slug === selected;
         return (
           <Marker
             key={`${p.slug}-${isSelected}`}
             position={[p.lat, p.lng]}
-            icon={partnerIcon(p.type, {
-              lead,
-              withdrawn: p.membership?.status === 'withdrawn',
-              selected: isSelected,
-              offset: offsets.get(p),
-            })}
-            title={p.name}
-            alt={p.name}
-            // The map is a visual aid: keyboard and screen-reader users select partners in the list,
-            // its equivalent (WCAG 2.5.8 "equivalent" exception). As tab stops, the markers were 10
-            // more stops before the list, and towns close together at phone zoom overlap each other.
-            keyboard={false}
-            zIndexOffset={isSelected ? 2000 : lead ? 1000 : 0}
+            {...partnerMarkerOptions(p, { selected: isSelected, offset })}
             eventHandlers={{ click: () => onSelect(p.slug) }}
           >
             <Tooltip direction="top" permanent={isSelected}>

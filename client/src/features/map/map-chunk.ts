@@ -3,8 +3,13 @@
  * once, by whoever needs it first (the entry, as soon as the first screen is painted on `/` and `/en`;
  * MapPage when it renders).
  */
-let mapChunk: Promise<typeof import('./MapCanvas')> | undefined;
-export const loadMapCanvas = () => (mapChunk ??= import('./MapCanvas'));
+type MapCanvasModule = typeof import('./MapCanvas');
+let mapChunk: Promise<MapCanvasModule> | undefined;
+let loaded: MapCanvasModule | undefined;
+export const loadMapCanvas = () => (mapChunk ??= import('./MapCanvas').then((m) => (loaded = m)));
+
+/** The map's component when its chunk has arrived already: rendered at once, it never suspends. */
+export const loadedMapCanvas = () => loaded?.default;
 
 /** The map page: `/` or `/en`. */
 export const isMapPath = (pathname: string) => /^\/(en\/?)?$/.test(pathname);
