@@ -72,8 +72,9 @@ function AdoptedMap({ map, className, children }: { map: LeafletMap; className: 
       if (!node || element.parentNode === node) return;
       element.classList.remove('map-placeholder');
       element.classList.add(...className.split(' ').filter(Boolean));
+      // Same box, same size: no re-measure here (it would force a layout of the page in the middle of
+      // React's commit); FitOnResize re-fits if the size did change.
       node.appendChild(element);
-      map.invalidateSize({ animate: false });
     },
     [map, className],
   );
