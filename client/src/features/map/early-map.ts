@@ -10,6 +10,7 @@ import { layerGroup, map as leafletMap, marker, type LayerGroup, type Map as Lea
 import { SICILY_FIT, SICILY_VIEW, sicilyMapOptions } from '../../components/map/sicily-view';
 import { queryClient, trpc } from '../../lib/trpc';
 import { partnerMarkerOptions, partnerPoints } from './partner-points';
+import { prefetchMapPage } from './prefetch';
 
 export type EarlyMap = { map: LeafletMap; markers: LayerGroup };
 
@@ -24,9 +25,11 @@ export function takeEarlyMap(): EarlyMap | undefined {
 
 /**
  * Draws the partners into `box` (the prerendered map box) unless React has replaced it meanwhile.
- * The partners come through the app's query cache, so React finds them there.
+ * The page's data (partners and service points) comes through the app's query cache, so React finds it
+ * there on its first render instead of rendering the page again when it arrives.
  */
 export async function drawEarlyMap(box: HTMLElement): Promise<void> {
+  prefetchMapPage();
   const partners = await queryClient.fetchQuery(trpc.partners.list.queryOptions({}));
   if (!box.isConnected) return;
   const map = leafletMap(box, sicilyMapOptions()).fitBounds(SICILY_VIEW, SICILY_FIT);
