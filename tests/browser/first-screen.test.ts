@@ -15,6 +15,8 @@ async function withoutJavaScript(pathname: string) {
       h1: await p.locator('main h1').textContent(),
       nav: await p.getByRole('navigation').first().getByRole('link').allTextContents(),
       mapBox: await p.locator('.map-panel .sicily-map').count(),
+      // Nothing typed or chosen there before the app runs could be kept: the filters are inert.
+      filtersInert: await p.locator('form.filter-bar').evaluate((f) => (f as HTMLFormElement).inert),
     };
   } finally {
     await context.close();
@@ -29,6 +31,7 @@ describe('the landing page’s first screen', () => {
       h1: 'La rete COOPERA in Sicilia',
       nav: ['Mappa', 'Partner', 'Il progetto', 'Eventi'],
       mapBox: 1,
+      filtersInert: true,
     });
     expect(await withoutJavaScript('/en')).toEqual({
       lang: 'en',
@@ -36,6 +39,7 @@ describe('the landing page’s first screen', () => {
       h1: 'The COOPERA network in Sicily',
       nav: ['Map', 'Partners', 'The project', 'Events'],
       mapBox: 1,
+      filtersInert: true,
     });
   });
 
@@ -66,6 +70,7 @@ describe('the landing page’s first screen', () => {
       expect(await p.locator('h1').count()).toBe(1);
       expect(await p.locator('header.site-header').count()).toBe(1);
       expect(await p.locator('.partner-list > li').count()).toBe(10);
+      expect(await p.locator('form.filter-bar').evaluate((f) => (f as HTMLFormElement).inert)).toBe(false);
       expect(consoleErrors).toEqual([]);
     } finally {
       await context.close();

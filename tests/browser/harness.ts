@@ -91,10 +91,14 @@ export async function newContext(browser: Browser, viewport: { width: number; he
   return context;
 }
 
-/** Waits until the lazily loaded map chunk has drawn the provinces and the partner markers. */
+/**
+ * Waits until the app's map (React's: it has the zoom buttons, which the landing page's early map, drawn
+ * before the app starts, does not) shows the provinces and the partner markers.
+ */
 export async function waitForMap(page: Page, partners = 10) {
   await page.waitForFunction(
     (n) =>
+      document.querySelector('.leaflet-control-zoom') !== null &&
       document.querySelectorAll('path.province-shape').length === 9 &&
       document.querySelectorAll('.partner-marker').length === n,
     partners,

@@ -11,6 +11,7 @@ import { StaticRouter } from 'react-router';
 import type { Locale } from '@shared/enums';
 import type { Shell } from '@shared/prerender';
 import { dictionaries } from '../lib/i18n';
+import { Prerendering } from './prerendering';
 import { AppRoutes } from './router';
 
 export function renderShell(locale: Locale): Shell {
@@ -18,11 +19,13 @@ export function renderShell(locale: Locale): Shell {
   // A client of its own that never fetches: every query renders its loading state.
   const client = new QueryClient({ defaultOptions: { queries: { enabled: false } } });
   const html = renderToStaticMarkup(
-    <QueryClientProvider client={client}>
-      <StaticRouter location={path}>
-        <AppRoutes />
-      </StaticRouter>
-    </QueryClientProvider>,
+    <Prerendering value={true}>
+      <QueryClientProvider client={client}>
+        <StaticRouter location={path}>
+          <AppRoutes />
+        </StaticRouter>
+      </QueryClientProvider>
+    </Prerendering>,
   );
   const t = dictionaries[locale];
   return { locale, path, title: `${t.siteName} — ${t.siteTagline}`, description: t.map.intro, html };

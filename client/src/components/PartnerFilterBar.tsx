@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { use, useEffect, useId, useState } from 'react';
 import {
   MEMBERSHIP_ROLES,
   MEMBERSHIP_STATUSES,
@@ -8,6 +8,7 @@ import {
   membershipStatusLabels,
   organizationTypeLabels,
 } from '@shared/enums';
+import { Prerendering } from '../app/prerendering';
 import { useI18n } from '../lib/i18n';
 import { usePartnerFilters } from '../lib/partner-filters';
 import { FilterFooter, FilterSelect } from './FilterBar';
@@ -15,6 +16,8 @@ import { FilterFooter, FilterSelect } from './FilterBar';
 /** Type, role, province, status and text filters; they live in the URL. */
 export function PartnerFilterBar({ resultCount }: { resultCount?: number }) {
   const { t, options } = useI18n();
+  // In the prerendered first screen, nothing to type into before the app can act on it.
+  const prerendering = use(Prerendering);
   const { filters, setFilter, reset, active } = usePartnerFilters();
   const id = useId();
   const [q, setQ] = useState(filters.q ?? '');
@@ -47,7 +50,7 @@ export function PartnerFilterBar({ resultCount }: { resultCount?: number }) {
   );
 
   return (
-    <form className="filter-bar" role="search" onSubmit={(e) => e.preventDefault()}>
+    <form className="filter-bar" role="search" inert={prerendering || undefined} onSubmit={(e) => e.preventDefault()}>
       <fieldset>
         <legend className="visually-hidden">{t.filters.legend}</legend>
         <div className="field field-search">

@@ -1,20 +1,14 @@
 import 'leaflet/dist/leaflet.css';
 import { createLeafletContext, LeafletContext } from '@react-leaflet/core';
-import type { LatLngBoundsExpression, Map as LeafletMap, PathOptions } from 'leaflet';
+import type { LatLngBoundsExpression, Layer, Map as LeafletMap } from 'leaflet';
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { GeoJSON, MapContainer, TileLayer, useMap, ZoomControl } from 'react-leaflet';
 import { useI18n } from '../../lib/i18n';
 import { runtimeConfig } from '../../lib/runtime-config';
 import { SICILY_FIT, SICILY_VIEW, sicilyMapOptions } from './sicily-view';
-import { useProvinces } from './use-provinces';
+import { provincesLayerOptions, provincesQuery } from './provinces';
 
-const provinceStyle: PathOptions = {
-  className: 'province-shape',
-  color: '#5c6f82',
-  weight: 1,
-  fillColor: '#ffffff',
-  fillOpacity: 1,
-};
 
 /** Leaflet's own link without its English tooltip. */
 function AttributionPrefix() {
@@ -59,6 +53,12 @@ function FitOnResize({ bounds }: { bounds: LatLngBoundsExpression }) {
   return null;
 }
 
+/** Takes a layer off the map once the siblings before it have drawn theirs (effects run in order). */
+export function Replaces({ layer }: { layer: Layer | undefined }) {
+  useEffect(() => void layer?.remove(), [layer]);
+  return null;
+}
+
 /**
  * React's side of a Leaflet map that exists already (drawn before React started, with the same
  * options): its element moves into this box and the children draw onto it, as they would onto a
@@ -89,7 +89,8 @@ function AdoptedMap({ map, className, children }: { map: LeafletMap; className: 
 /**
  * A Leaflet map of Sicily drawn from the bundled province shapes; an OpenStreetMap-style
  * tile layer is added only when the server is configured with TILE_URL. `adopt`: a map that already
- * exists (the landing page's, features/map/early-map.ts) instead of a new one.
+ * exists (the landing page's, features/map/early-map.ts) instead of a new one; its provinces layer
+ * gives way to this one's.
  */
 export function SicilyMap({
   children,
@@ -102,9 +103,9 @@ export function SicilyMap({
   bounds?: LatLngBoundsExpression;
   className?: string;
   zoomControl?: boolean;
-  adopt?: LeafletMap;
+  adopt?: { map: LeafletMap; provinces?: Layer };
 }) {
-  const provinces = useProvinces();
+  const provinces = useQuery(provincesQuery);
   const { t, locale } = useI18n();
   const tiles = runtimeConfig.tileUrl;
   const classes = `sicily-map ${tiles ? 'has-tiles' : ''} ${className}`;
@@ -114,19 +115,17 @@ export function SicilyMap({
       <AttributionPrefix />
       {tiles && <TileLayer url={tiles} attribution={runtimeConfig.tileAttribution ?? ''} />}
       {provinces.data && (
-        <GeoJSON
-          data={provinces.data}
-          style={tiles ? { ...provinceStyle, fillOpacity: 0.15 } : provinceStyle}
-          interactive={false}
-          attribution='<a href="https://www.naturalearthdata.com/">Natural Earth</a>'
-        />
+        <>
+          <GeoJSON data={provinces.data} {...provincesLayerOptions()} />
+          <Replaces layer={adopt?.provinces} />
+        </>
       )}
       <FitOnResize bounds={bounds} />
       {children}
     </>
   );
   return adopt ? (
-    <AdoptedMap map={adopt} className={classes}>
+    <AdoptedMap map={adopt.map} className={classes}>
       {layers}
     </AdoptedMap>
   ) : (

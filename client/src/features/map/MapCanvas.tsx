@@ -1,7 +1,6 @@
-import type { Layer } from 'leaflet';
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { located, positionKey } from '../../components/map/markers';
-import { SicilyMap } from '../../components/map/SicilyMap';
+import { Replaces, SicilyMap } from '../../components/map/SicilyMap';
 import { SiteMarkers } from '../../components/map/SiteMarkers';
 import type { PublicPartner, PublicSite } from '../../lib/api-types';
 import { takeEarlyMap } from './early-map';
@@ -10,11 +9,6 @@ import { FlyToSelected, PartnerMarkers } from './PartnerMarkers';
 
 const NO_SITES: PublicSite[] = [];
 
-/** Takes a layer off the map once its siblings before it have drawn theirs (effects run in order). */
-function Replaces({ layer }: { layer: Layer | undefined }) {
-  useEffect(() => void layer?.remove(), [layer]);
-  return null;
-}
 
 /** The Leaflet part of the map page, loaded as its own chunk after the list is on screen. */
 export default function MapCanvas({
@@ -38,7 +32,7 @@ export default function MapCanvas({
     return new Map([...offsets].map(([p, dx]) => [`${p.slug}@${positionKey(p)}`, dx]));
   }, [partners]);
   return (
-    <SicilyMap adopt={early?.map}>
+    <SicilyMap adopt={early}>
       {partners && (
         <>
           <PartnerMarkers partners={partners} selected={selected} onSelect={onSelect} />

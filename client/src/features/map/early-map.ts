@@ -3,16 +3,18 @@
  * prerendered first screen, as soon as Leaflet and the partners have arrived, instead of after the app
  * has loaded and rendered the whole page. React's map then adopts this Leaflet map (SicilyMap's
  * `adopt`), adds what it draws itself (provinces, service points, controls) and replaces these markers
- * with its own, identical and interactive. Only the partners are drawn here: they are the page's point.
+ * and provinces with its own, identical (the markers interactive). Service points and controls wait for
+ * React: the partners are the page's point.
  */
 import 'leaflet/dist/leaflet.css';
-import { layerGroup, map as leafletMap, marker, type LayerGroup, type Map as LeafletMap } from 'leaflet';
+import { geoJSON, layerGroup, map as leafletMap, marker, type GeoJSON, type LayerGroup, type Map as LeafletMap } from 'leaflet';
+import { provincesLayerOptions, provincesQuery } from '../../components/map/provinces';
 import { SICILY_FIT, SICILY_VIEW, sicilyMapOptions } from '../../components/map/sicily-view';
 import { queryClient, trpc } from '../../lib/trpc';
 import { partnerMarkerOptions, partnerPoints } from './partner-points';
 import { prefetchMapPage } from './prefetch';
 
-export type EarlyMap = { map: LeafletMap; markers: LayerGroup };
+export type EarlyMap = { map: LeafletMap; markers: LayerGroup; provinces: GeoJSON };
 
 let drawn: EarlyMap | undefined;
 
@@ -30,6 +32,7 @@ export function takeEarlyMap(): EarlyMap | undefined {
  */
 export async function drawEarlyMap(box: HTMLElement): Promise<void> {
   prefetchMapPage();
+  const provinces = queryClient.fetchQuery(provincesQuery);
   const partners = await queryClient.fetchQuery(trpc.partners.list.queryOptions({}));
   if (!box.isConnected) return;
   const map = leafletMap(box, sicilyMapOptions()).fitBounds(SICILY_VIEW, SICILY_FIT);
@@ -40,5 +43,8 @@ export async function drawEarlyMap(box: HTMLElement): Promise<void> {
       }),
     ),
   ).addTo(map);
-  drawn = { map, markers };
+  // The island under the markers as soon as its shapes are here (a layer of its own, below them).
+  const shapes = geoJSON(undefined, provincesLayerOptions()).addTo(map);
+  void provinces.then((data) => shapes.addData(data)).catch(() => undefined);
+  drawn = { map, markers, provinces: shapes };
 }
