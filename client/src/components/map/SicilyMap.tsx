@@ -41,7 +41,7 @@ function FitOnResize({ bounds }: { bounds: LatLngBoundsExpression }) {
       if (size === last) return;
       last = size;
       map.invalidateSize({ animate: false });
-      if (!touched) map.fitBounds(bounds, { padding: [8, 8], animate: false });
+      if (!touched) map.fitBounds(bounds, { ...SICILY_FIT, animate: false });
     });
     observer.observe(map.getContainer());
     return () => {

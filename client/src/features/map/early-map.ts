@@ -2,9 +2,8 @@
  * The landing page's map before React starts: Leaflet alone draws the partners into the map box of the
  * prerendered first screen, as soon as Leaflet and the partners have arrived, instead of after the app
  * has loaded and rendered the whole page. React's map then adopts this Leaflet map (SicilyMap's
- * `adopt`), adds what it draws itself (provinces, service points, controls) and replaces these markers
- * and provinces with its own, identical (the markers interactive). Service points and controls wait for
- * React: the partners are the page's point.
+ * `adopt`), adds the service points and controls, and replaces these markers and provinces with its
+ * own, identical ones (the markers interactive). The partners are the page's point: they come first.
  */
 import 'leaflet/dist/leaflet.css';
 import { geoJSON, layerGroup, map as leafletMap, marker, type GeoJSON, type LayerGroup, type Map as LeafletMap } from 'leaflet';
@@ -27,8 +26,8 @@ export function takeEarlyMap(): EarlyMap | undefined {
 
 /**
  * Draws the partners into `box` (the prerendered map box) unless React has replaced it meanwhile.
- * The page's data (partners and service points) comes through the app's query cache, so React finds it
- * there on its first render instead of rendering the page again when it arrives.
+ * The page's data (partners, service points, province shapes) comes through the app's query cache, so
+ * React finds it there on its first render instead of rendering the page again when it arrives.
  */
 export async function drawEarlyMap(box: HTMLElement): Promise<void> {
   prefetchMapPage();
