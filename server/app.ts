@@ -4,6 +4,7 @@ import { createHttpContextFactory } from './context';
 import type { Db } from './db/client';
 import { handleReports } from './dashboard/reports';
 import { crossSiteRefusal } from './http/csrf';
+import { errorDefinitions, errorMessage, type CodedError, type ErrorCode } from '../shared/errors';
 import { logRequests, type LogLine } from './http/request-log';
 import { cacheSettingsFromEnv, databaseGeneration, PublicCache, type CacheSettings } from './http/public-cache';
 import { setSecurityHeaders } from './http/security';
@@ -40,8 +41,15 @@ const sendJson = (res: http.ServerResponse, status: number, body: unknown) => {
 };
 
 /** A refusal made before tRPC runs, in tRPC's error shape so the client reads it like any other. */
-const sendTrpcError = (res: http.ServerResponse, status: number, code: string, message: string) =>
-  sendJson(res, status, { error: { message, code: status === 413 ? -32600 : status === 500 ? -32603 : -32003, data: { code, httpStatus: status } } });
+/** A refusal given before tRPC sees the request, shaped like tRPC's own errors (with its app code). */
+const sendTrpcError = (res: http.ServerResponse, status: number, appCode: ErrorCode) =>
+  sendJson(res, status, {
+    error: {
+      message: errorMessage({ code: appCode, params: {} } as CodedError),
+      code: status === 413 ? -32600 : status === 500 ? -32603 : -32003,
+      data: { code: errorDefinitions[appCode].status, httpStatus: status, appCode, params: {} },
+    },
+  });
 
 /** The whole application as a node:http server: health check, tRPC, open data and the SPA. */
 export function createApp(opts: AppOptions): http.Server {
@@ -77,16 +85,16 @@ export function createApp(opts: AppOptions): http.Server {
     if (pathname.startsWith('/trpc/')) {
       if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
         res.setHeader('Connection', 'close');
-        return sendTrpcError(res, 413, 'PAYLOAD_TOO_LARGE', 'Request body too large');
+        return sendTrpcError(res, 413, 'PAYLOAD_TOO_LARGE');
       }
       const refusal = crossSiteRefusal(req);
-      if (refusal) return sendTrpcError(res, 403, 'FORBIDDEN', refusal);
+      if (refusal) return sendTrpcError(res, 403, refusal);
       // Queries (GET) go through the handler that caches public answers, sets ETags and compresses;
       // mutations and streamed (jsonl) answers through tRPC's own adapter.
       if (req.method === 'GET' && !req.headers['trpc-accept']) {
         trpcQuery(req, res, pathname.slice('/trpc/'.length)).catch((err: unknown) => {
           console.error(`tRPC ${pathname}:`, err);
-          if (!res.headersSent) sendTrpcError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+          if (!res.headersSent) sendTrpcError(res, 500, 'INTERNAL');
           else res.destroy();
         });
         return;

@@ -1,25 +1,50 @@
-import { initTRPC, TRPCError } from '@trpc/server';
+import { initTRPC, type TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import type { UserRole } from '../shared/enums';
+import { errorMessage, fieldErrors, type CodedError } from '../shared/errors';
+import { AppError, appError } from './errors';
 import type { SessionUser } from './auth/session';
 import type { Context } from './context';
 
 const t = initTRPC.context<Context>().create({
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, input }) {
+    const coded = codedError(error);
     const cause = error.cause;
     return {
       ...shape,
-      message: cause instanceof z.ZodError ? 'Invalid input' : shape.message,
+      message: errorMessage(coded),
       data: {
         ...shape.data,
-        // Field errors let forms show the message next to the field.
-        zodError: cause instanceof z.ZodError ? z.flattenError(cause) : null,
+        // The client translates the code; its parameters fill the sentence.
+        appCode: coded.code,
+        params: coded.params,
+        // A code per field lets forms say what is wrong next to the field.
+        fieldErrors:
+          cause instanceof z.ZodError
+            ? fieldErrors(cause.issues, input && typeof input === 'object' ? (input as Record<string, unknown>) : undefined)
+            : null,
         // Never leak server internals: stack traces stay in the log.
         stack: undefined,
       },
     };
   },
 });
+
+/** The code of any error a procedure ends with: its own, or one for what tRPC refused by itself. */
+function codedError(error: TRPCError): CodedError {
+  if (error instanceof AppError) return { code: error.appCode, params: error.params } as CodedError;
+  if (error.cause instanceof z.ZodError) return { code: 'INVALID_INPUT', params: {} };
+  switch (error.code) {
+    case 'NOT_FOUND':
+      return { code: 'NOT_FOUND', params: {} };
+    case 'PAYLOAD_TOO_LARGE':
+      return { code: 'PAYLOAD_TOO_LARGE', params: {} };
+    case 'INTERNAL_SERVER_ERROR':
+      return { code: 'INTERNAL', params: {} };
+    default:
+      return { code: 'REQUEST_REFUSED', params: {} };
+  }
+}
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -28,19 +53,19 @@ const ROLE_RANK: Record<UserRole, number> = { viewer: 1, editor: 2, coordinator:
 
 /** Signed in, whatever the role; allowed even before a required second factor is enrolled. */
 const signedIn = t.middleware(({ ctx, next }) => {
-  if (!ctx.user || !ctx.sessionId) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
+  if (!ctx.user || !ctx.sessionId) throw appError('SIGN_IN_FIRST');
   return next({ ctx: { ...ctx, user: ctx.user as SessionUser, sessionId: ctx.sessionId } });
 });
 
 /** Deny by default: at least `min`, with the second factor enrolled when the role requires one. */
 const atLeast = (min: UserRole) =>
   t.middleware(({ ctx, next }) => {
-    if (!ctx.user || !ctx.sessionId) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
+    if (!ctx.user || !ctx.sessionId) throw appError('SIGN_IN_FIRST');
     if (ctx.user.mfaSetupRequired) {
-      throw new TRPCError({ code: 'FORBIDDEN', message: 'Set up two-factor authentication first' });
+      throw appError('MFA_SETUP_FIRST');
     }
     if (ROLE_RANK[ctx.user.role] < ROLE_RANK[min]) {
-      throw new TRPCError({ code: 'FORBIDDEN', message: 'Your role does not allow this' });
+      throw appError('ROLE_FORBIDDEN');
     }
     return next({ ctx: { ...ctx, user: ctx.user, sessionId: ctx.sessionId } });
   });

@@ -1,7 +1,8 @@
-import { TRPCError } from '@trpc/server';
 import { and, eq } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
+import type { ErrorCode } from '../../shared/errors';
 import type { Db } from '../db/client';
+import { AppError, appError } from '../errors';
 import { auditLog, contactPoints, events, memberships, organizations, sites } from '../db/schema';
 
 /** The tables edited through the app; each has `id`, `version` and `updatedAt`. */
@@ -55,7 +56,7 @@ const table = (entity: AuditedEntity): any => tables[entity];
 function load<E extends AuditedEntity>(tx: Tx, entity: E, id: number): Row<E> {
   const t = table(entity);
   const row = tx.select().from(t).where(eq(t.id, id)).get() as Row<E> | undefined;
-  if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: `No ${entity} ${id}` });
+  if (!row) throw appError('RECORD_NOT_FOUND', { entity, id });
   return row;
 }
 
@@ -92,10 +93,7 @@ export function auditedUpdate<E extends AuditedEntity>(
     const before = load(tx, entity, id);
     authorize(before, tx);
     if ((before as { version: number }).version !== version) {
-      throw new TRPCError({
-        code: 'CONFLICT',
-        message: 'Someone else saved this record after you opened it: reload to see their changes, then edit again',
-      });
+      throw appError('STALE_VERSION');
     }
     const t = table(entity);
     const after = tx
@@ -113,12 +111,12 @@ export function auditedUpdate<E extends AuditedEntity>(
 export function assertMerged<T extends object>(
   before: T,
   patch: Partial<T>,
-  rules: [(merged: T) => boolean, string][],
+  rules: [(merged: T) => boolean, ErrorCode][],
 ) {
   const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
   const merged = { ...before, ...defined } as T;
-  for (const [ok, message] of rules) {
-    if (!ok(merged)) throw new TRPCError({ code: 'BAD_REQUEST', message });
+  for (const [ok, code] of rules) {
+    if (!ok(merged)) throw new AppError(code, {} as never);
   }
 }
 
@@ -137,7 +135,7 @@ export function auditedDelete<E extends AuditedEntity>(
     const before = load(tx, entity, id);
     authorize(before, tx);
     if ((before as { version: number }).version !== version) {
-      throw new TRPCError({ code: 'CONFLICT', message: 'Someone else changed this record: reload and try again' });
+      throw appError('STALE_VERSION');
     }
     detach?.(tx);
     const t = table(entity);

@@ -1,6 +1,7 @@
 import { hash, verify } from '@node-rs/argon2';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../shared/enums';
+import type { CodedError } from '../../shared/errors';
 
 // OWASP / ASVS 2.4: argon2id, 19 MiB memory, 2 iterations, 1 lane.
 const ARGON2 = { algorithm: 2 /* Algorithm.Argon2id: a const enum, not importable here */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -13,15 +14,15 @@ function commonPasswords(): Set<string> {
 }
 
 /** Why a password is refused, or null when it is acceptable. Length only, no composition rules (ASVS 2.1). */
-export function passwordProblem(password: string, email?: string): string | null {
+export function passwordProblem(password: string, email?: string): CodedError | null {
   const length = [...password].length;
-  if (length < PASSWORD_MIN_LENGTH) return `Use at least ${PASSWORD_MIN_LENGTH} characters`;
-  if (length > PASSWORD_MAX_LENGTH) return `Use at most ${PASSWORD_MAX_LENGTH} characters`;
+  if (length < PASSWORD_MIN_LENGTH) return { code: 'PASSWORD_TOO_SHORT', params: { min: PASSWORD_MIN_LENGTH } };
+  if (length > PASSWORD_MAX_LENGTH) return { code: 'PASSWORD_TOO_LONG', params: { max: PASSWORD_MAX_LENGTH } };
   const lower = password.toLowerCase();
-  if (commonPasswords().has(lower)) return 'This password is among the most common ones: choose another';
-  if (/^(.)\1+$/.test(password)) return 'This password repeats one character: choose another';
+  if (commonPasswords().has(lower)) return { code: 'PASSWORD_COMMON', params: {} };
+  if (/^(.)\1+$/.test(password)) return { code: 'PASSWORD_REPEATS', params: {} };
   if (email && lower.includes(email.toLowerCase().split('@')[0]!) && email.split('@')[0]!.length >= 4) {
-    return 'The password must not contain your e-mail name';
+    return { code: 'PASSWORD_CONTAINS_EMAIL', params: {} };
   }
   return null;
 }

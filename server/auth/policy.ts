@@ -1,5 +1,5 @@
-import { TRPCError } from '@trpc/server';
 import type { Visibility } from '../../shared/enums';
+import { appError } from '../errors';
 import type { SessionUser } from './session';
 
 /** The one place that answers "may this user change this organisation's records?". */
@@ -11,7 +11,7 @@ export function canEditOrganization(user: SessionUser | null, organizationId: nu
 
 export function assertCanEditOrganization(user: SessionUser | null, organizationId: number) {
   if (!canEditOrganization(user, organizationId)) {
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'You may edit only your own organisation' });
+    throw appError('OWN_ORGANIZATION_ONLY');
   }
 }
 
@@ -30,6 +30,6 @@ export function visibleTiers(user: SessionUser | null): Visibility[] {
 /** A contact in the coordinators' tier is written only by those who may read it. */
 export function assertCanUseTier(user: SessionUser | null, visibility: Visibility | undefined) {
   if (visibility === 'coordinators' && !isCoordinator(user)) {
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'Only coordinators manage coordinators-only contacts' });
+    throw appError('COORDINATORS_TIER');
   }
 }

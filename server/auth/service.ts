@@ -1,7 +1,7 @@
-import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { users } from '../db/schema';
+import { AppError, appError } from '../errors';
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './password';
 import { createSession, destroyUserSessions, toSessionUser, type SessionUser } from './session';
 import { blockedUntil, forgiveAttempt, recordFailure, throttleKeys } from './throttle';
@@ -11,7 +11,7 @@ export type LoginResult =
   | { status: 'ok'; token: string; user: SessionUser }
   | { status: 'code_required' };
 
-const invalid = () => new TRPCError({ code: 'UNAUTHORIZED', message: 'Wrong e-mail, password or code' });
+const invalid = () => appError('WRONG_CREDENTIALS');
 
 /**
  * Checks credentials (and the second factor when enrolled), throttled per account and per IP.
@@ -27,10 +27,7 @@ export async function login(
   const until = blockedUntil(db, keys, now);
   if (until) {
     const seconds = Math.ceil((until.getTime() - now) / 1000);
-    throw new TRPCError({
-      code: 'TOO_MANY_REQUESTS',
-      message: `Too many attempts: try again in ${seconds} seconds`,
-    });
+    throw appError('TOO_MANY_ATTEMPTS', { seconds });
   }
   // Counted as a failure until proven otherwise: parallel guesses all meet the throttle.
   recordFailure(db, keys, now);
@@ -75,14 +72,14 @@ function consumeSecondFactor(db: Db, userId: number, code: string, now: number):
 
 const getUser = (db: Db, id: number) => {
   const user = db.select().from(users).where(eq(users.id, id)).get();
-  if (!user) throw new TRPCError({ code: 'NOT_FOUND', message: 'No such user' });
+  if (!user) throw appError('USER_NOT_FOUND');
   return user;
 };
 
 /** Starts TOTP enrolment: stores a pending secret, returns it with its QR code. */
 export function beginTotp(db: Db, userId: number) {
   const user = getUser(db, userId);
-  if (user.totpEnabledAt) throw new TRPCError({ code: 'CONFLICT', message: 'Two-factor authentication is already on' });
+  if (user.totpEnabledAt) throw appError('TOTP_ALREADY_ON');
   const { secret, uri, qrSvg } = newTotpSecret(user.email);
   db.update(users).set({ totpSecret: secret }).where(eq(users.id, userId)).run();
   return { secret, uri, qrSvg };
@@ -91,10 +88,10 @@ export function beginTotp(db: Db, userId: number) {
 /** Confirms enrolment with a first code; returns the recovery codes, shown once. Other sessions end. */
 export function confirmTotp(db: Db, userId: number, code: string, keepSessionId?: string) {
   const user = getUser(db, userId);
-  if (user.totpEnabledAt) throw new TRPCError({ code: 'CONFLICT', message: 'Two-factor authentication is already on' });
+  if (user.totpEnabledAt) throw appError('TOTP_ALREADY_ON');
   const step = user.totpSecret ? verifyTotp(user.totpSecret, code) : null;
   if (step === null) {
-    throw new TRPCError({ code: 'BAD_REQUEST', message: 'The code is not valid: check the time on your phone' });
+    throw appError('TOTP_INVALID');
   }
   const { codes, hashes } = newRecoveryCodes();
   db.update(users)
@@ -120,7 +117,7 @@ export async function disableTotp(db: Db, userId: number, password: string, keep
 export async function setPassword(db: Db, userId: number, password: string) {
   const user = getUser(db, userId);
   const problem = passwordProblem(password, user.email);
-  if (problem) throw new TRPCError({ code: 'BAD_REQUEST', message: problem });
+  if (problem) throw new AppError(problem.code, problem.params);
   db.update(users)
     .set({ passwordHash: await hashPassword(password), updatedAt: new Date().toISOString() })
     .where(eq(users.id, userId))

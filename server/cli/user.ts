@@ -9,13 +9,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { TRPCError } from '@trpc/server';
-import { z } from 'zod';
 import { userCreateInput } from '../../shared/schemas/users';
 import { newPassword } from '../../shared/schemas/auth';
 import { openDatabase } from '../db/client';
 import { loadSeed } from '../db/seed';
 import { seedData } from '../db/seed-data';
 import { createUser, findUserByEmail, resetPassword, updateUser } from '../users/service';
+import { describeIssues } from '../../shared/errors';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const databasePath = process.env.DATABASE_PATH ?? path.join(root, 'data/coopera.db');
@@ -79,7 +79,7 @@ async function main() {
           organizationSlug: values.org ?? null,
           password,
         });
-        if (!parsed.success) fail(z.prettifyError(parsed.error));
+        if (!parsed.success) fail(describeIssues(parsed.error.issues));
         const { id } = await createUser(db, parsed.data);
         console.log(`Created ${parsed.data.role} ${parsed.data.email} (id ${id})`);
         break;
@@ -94,7 +94,7 @@ async function main() {
         const user = findUserByEmail(db, values.email) ?? fail(`No account for ${values.email}`);
         const password = await readPassword(`New password for ${user.email}: `);
         const parsed = newPassword.safeParse(password);
-        if (!parsed.success) fail(z.prettifyError(parsed.error));
+        if (!parsed.success) fail(describeIssues(parsed.error.issues));
         await resetPassword(db, user.id, parsed.data);
         console.log(`Password of ${user.email} changed; their sessions have ended`);
         break;

@@ -54,8 +54,8 @@ export const membershipsRouter = router({
     return auditedUpdate(ctx.db, ctx.user, 'membership', id, version, patch, (before, tx) => {
       assertSingleLead(tx, patch.role ?? before.role, patch.status ?? before.status, before.id);
       assertMerged(before, patch, [
-        [datesInOrder, 'The end date comes before the start date'],
-        [withdrawalHasReason, 'Give the reason for the withdrawal'],
+        [datesInOrder, 'DATES_ORDER'],
+        [withdrawalHasReason, 'WITHDRAWAL_REASON'],
       ]);
     });
   }),

@@ -5,7 +5,6 @@ import {
   organizationCreateInput,
   organizationUpdateInput,
   pairedCoordinates,
-  pairedMessage,
 } from '../../shared/schemas/editing';
 import { assertMerged, auditedInsert, auditedUpdate } from '../audit/audited';
 import { assertCanEditOrganization } from '../auth/policy';
@@ -30,7 +29,7 @@ export const organizationsRouter = router({
     const { id, version, ...patch } = input;
     return auditedUpdate(ctx.db, ctx.user, 'organization', id, version, patch, (before) => {
       assertCanEditOrganization(ctx.user, before.id);
-      assertMerged(before, patch, [[pairedCoordinates, pairedMessage.message]]);
+      assertMerged(before, patch, [[pairedCoordinates, 'PAIRED_COORDINATES']]);
     });
   }),
 });

@@ -269,9 +269,7 @@ describe('invalid input', () => {
       expect(response.status).toBe(400);
       const json = await response.json();
       expect(json.error.data.code).toBe('BAD_REQUEST');
-      expect(json.error.data.zodError.fieldErrors.type).toEqual(
-        expect.arrayContaining([expect.any(String)]),
-      );
+      expect(json.error.data.fieldErrors.type).toEqual({ code: 'INVALID_CHOICE', params: {} });
       expect(json.error.data.stack).toBeUndefined();
     });
 
@@ -281,7 +279,7 @@ describe('invalid input', () => {
       expect(response.status).toBe(404);
       const json = await response.json();
       expect(json.error.data.code).toBe('NOT_FOUND');
-      expect(json.error.data.zodError).toBeNull();
+      expect(json.error.data).toMatchObject({ appCode: 'PARTNER_NOT_FOUND', fieldErrors: null });
     });
 
     it('serves the partner list', async () => {

@@ -4,7 +4,6 @@ import {
   deleteInput,
   organizationIdInput,
   pairedCoordinates,
-  pairedMessage,
   siteCreateInput,
   siteUpdateInput,
 } from '../../shared/schemas/editing';
@@ -44,7 +43,7 @@ export const sitesRouter = router({
     const { id, version, ...patch } = input;
     return auditedUpdate(ctx.db, ctx.user, 'site', id, version, patch, (before) => {
       assertCanEditOrganization(ctx.user, before.organizationId);
-      assertMerged(before, patch, [[pairedCoordinates, pairedMessage.message]]);
+      assertMerged(before, patch, [[pairedCoordinates, 'PAIRED_COORDINATES']]);
     });
   }),
   delete: editorProcedure.input(deleteInput).mutation(({ ctx, input }) => {

@@ -1,10 +1,10 @@
-import { TRPCError } from '@trpc/server';
 import { asc, eq } from 'drizzle-orm';
 import type { UserRole } from '../../shared/enums';
 import type { UserCreateInput, UserUpdateInput } from '../../shared/schemas/users';
 import { hashPassword, passwordProblem } from '../auth/password';
 import { setPassword } from '../auth/service';
 import { destroyUserSessions } from '../auth/session';
+import { AppError, appError } from '../errors';
 import type { Db } from '../db/client';
 import { organizations, users } from '../db/schema';
 
@@ -24,7 +24,7 @@ const publicUserColumns = {
 function organizationIdOf(db: Db, slug: string | null | undefined): number | null {
   if (!slug) return null;
   const org = db.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, slug)).get();
-  if (!org) throw new TRPCError({ code: 'BAD_REQUEST', message: `No organisation "${slug}"` });
+  if (!org) throw appError('ORGANIZATION_SLUG_UNKNOWN', { slug });
   return org.id;
 }
 
@@ -41,10 +41,10 @@ export function listUsers(db: Db) {
 /** Creates an account; the password must pass the policy. No account is ever created with a default password. */
 export async function createUser(db: Db, input: UserCreateInput) {
   const problem = passwordProblem(input.password, input.email);
-  if (problem) throw new TRPCError({ code: 'BAD_REQUEST', message: problem });
+  if (problem) throw new AppError(problem.code, problem.params);
   const organizationId = organizationIdOf(db, input.organizationSlug);
   if (db.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get()) {
-    throw new TRPCError({ code: 'CONFLICT', message: `An account for ${input.email} exists already` });
+    throw appError('ACCOUNT_EXISTS', { email: input.email });
   }
   const passwordHash = await hashPassword(input.password);
   const row = db
@@ -57,12 +57,12 @@ export async function createUser(db: Db, input: UserCreateInput) {
 
 export function updateUser(db: Db, input: UserUpdateInput) {
   const user = db.select().from(users).where(eq(users.id, input.id)).get();
-  if (!user) throw new TRPCError({ code: 'NOT_FOUND', message: 'No such user' });
+  if (!user) throw appError('USER_NOT_FOUND');
   const role: UserRole = input.role ?? user.role;
   const organizationId =
     input.organizationSlug === undefined ? user.organizationId : organizationIdOf(db, input.organizationSlug);
   if (role === 'editor' && !organizationId) {
-    throw new TRPCError({ code: 'BAD_REQUEST', message: 'An editor belongs to an organisation' });
+    throw appError('EDITOR_NEEDS_ORGANIZATION');
   }
   db.transaction((tx) => {
     tx.update(users)

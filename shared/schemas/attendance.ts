@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { check } from '../errors';
 import { ATTENDANCE_STATUSES } from '../enums';
 import { id, optionalText, version } from './common';
 
@@ -41,7 +42,7 @@ const distinctOrganizations = (lines: { organizationId: number }[]) =>
 export const attendanceRecordInput = z
   .object({ eventId: id, lines: z.array(attendanceLineInput).min(1).max(2000) })
   .strict()
-  .refine((v) => distinctOrganizations(v.lines), { message: 'Each organisation at most once', path: ['lines'] });
+  .refine((v) => distinctOrganizations(v.lines), { ...check('ORGANIZATION_TWICE'), path: ['lines'] });
 export type AttendanceRecordInput = z.input<typeof attendanceRecordInput>;
 
 /** An editor confirms their own organisation's line (the organisation comes from the session). */
@@ -98,7 +99,7 @@ export const importCommitInput = z
   })
   .strict()
   .refine((v) => distinctOrganizations(v.assignments), {
-    message: 'Each organisation at most once',
+    ...check('ORGANIZATION_TWICE'),
     path: ['assignments'],
   });
 export type ImportCommitInput = z.infer<typeof importCommitInput>;

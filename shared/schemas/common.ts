@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { check } from '../errors';
 import { SICILY_BOUNDS } from '../enums';
 
 /** The id of a record. */
@@ -23,13 +24,19 @@ export const slug = z
   .string()
   .min(1)
   .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and hyphens');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, check('SLUG_FORMAT'));
 
 /** Free text typed into a search box. */
 export const searchText = z.string().trim().max(100);
 
-export const latitude = z.number().min(SICILY_BOUNDS.minLat).max(SICILY_BOUNDS.maxLat);
-export const longitude = z.number().min(SICILY_BOUNDS.minLng).max(SICILY_BOUNDS.maxLng);
+export const latitude = z
+  .number(check('NOT_A_NUMBER'))
+  .min(SICILY_BOUNDS.minLat, check('LATITUDE_RANGE'))
+  .max(SICILY_BOUNDS.maxLat, check('LATITUDE_RANGE'));
+export const longitude = z
+  .number(check('NOT_A_NUMBER'))
+  .min(SICILY_BOUNDS.minLng, check('LONGITUDE_RANGE'))
+  .max(SICILY_BOUNDS.maxLng, check('LONGITUDE_RANGE'));
 
 /** Where a fact comes from: a public URL and, optionally, a short title. */
 export const source = z.object({ url: z.url().max(500), title: z.string().max(200).optional() });

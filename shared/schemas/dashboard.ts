@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { check } from '../errors';
 import { MATRIX_MAX_EVENTS } from '../dashboard';
 import { slug } from './common';
 
 /** A calendar day, `YYYY-MM-DD` (a real date: 2022-02-30 is refused), this century. */
 export const isoDay = z.iso
   .date()
-  .refine((d) => d >= '2000-01-01' && d <= '2099-12-31', { message: 'Give a day between 2000 and 2099' });
+  .refine((d) => d >= '2000-01-01' && d <= '2099-12-31', check('DAY_OUT_OF_RANGE'));
 
 /** A period (both days included) and, optionally, one governance body by slug. */
 export const dashboardFilter = z
@@ -15,7 +16,7 @@ export const dashboardFilter = z
     body: slug.optional(),
   })
   .strict()
-  .refine((f) => f.from <= f.to, { message: 'The period must not end before it starts', path: ['to'] });
+  .refine((f) => f.from <= f.to, { ...check('PERIOD_ORDER'), path: ['to'] });
 export type DashboardFilter = z.infer<typeof dashboardFilter>;
 
 const page = {
@@ -40,7 +41,7 @@ export const dashboardOrganizationsInput = z
     ...page,
   })
   .strict()
-  .refine((f) => f.from <= f.to, { message: 'The period must not end before it starts', path: ['to'] });
+  .refine((f) => f.from <= f.to, { ...check('PERIOD_ORDER'), path: ['to'] });
 export type DashboardOrganizationsInput = z.input<typeof dashboardOrganizationsInput>;
 
 /** `dashboard.matrix`: organisation × event statuses for the most recent `events` held events. */
@@ -53,7 +54,7 @@ export const dashboardMatrixInput = z
     ...page,
   })
   .strict()
-  .refine((f) => f.from <= f.to, { message: 'The period must not end before it starts', path: ['to'] });
+  .refine((f) => f.from <= f.to, { ...check('PERIOD_ORDER'), path: ['to'] });
 export type DashboardMatrixInput = z.input<typeof dashboardMatrixInput>;
 
 /** `dashboard.invited`: the organisations invited to one event (its register lines). */
@@ -69,5 +70,5 @@ export const participationReportQuery = z
     lang: z.enum(['it', 'en']).default('it'),
   })
   .strict()
-  .refine((f) => f.from <= f.to, { message: 'The period must not end before it starts', path: ['to'] });
+  .refine((f) => f.from <= f.to, { ...check('PERIOD_ORDER'), path: ['to'] });
 export type ParticipationReportQuery = z.infer<typeof participationReportQuery>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { check } from '../errors';
 import {
   CONTACT_KINDS,
   COORDINATE_PRECISIONS,
@@ -28,7 +29,7 @@ const optionalEmail = z
   .nullable()
   .optional();
 const phone = z
-  .union([z.string().trim().regex(/^\+?[0-9 ()./-]{6,25}$/, 'Use digits, spaces and an optional leading +'), z.literal('')])
+  .union([z.string().trim().regex(/^\+?[0-9 ()./-]{6,25}$/, check('PHONE_FORMAT')), z.literal('')])
   .transform((v) => (v === '' ? null : v))
   .nullable()
   .optional();
@@ -42,7 +43,7 @@ const position = {
 /** Rules shared by the input schemas and the server's check of the saved record after a partial update. */
 export const pairedCoordinates = (v: { lat?: number | null; lng?: number | null }) =>
   (v.lat == null) === (v.lng == null);
-export const pairedMessage = { message: 'Give both latitude and longitude, or neither', path: ['lat'] };
+export const pairedMessage = () => ({ ...check('PAIRED_COORDINATES'), path: ['lat'] });
 
 const organizationFields = {
   name: text(200).min(2),
@@ -56,12 +57,12 @@ const organizationFields = {
   pec: optionalEmail,
   ipaCode: optionalText(20),
   istatCode: z
-    .union([z.string().regex(/^\d{6}$/, 'Six digits'), z.literal('')])
+    .union([z.string().regex(/^\d{6}$/, check('ISTAT_CODE_FORMAT')), z.literal('')])
     .transform((v) => (v === '' ? null : v))
     .nullable()
     .optional(),
   fiscalCode: z
-    .union([z.string().regex(/^(\d{11}|[A-Z0-9]{16})$/i, 'Eleven digits or sixteen characters'), z.literal('')])
+    .union([z.string().regex(/^(\d{11}|[A-Z0-9]{16})$/i, check('FISCAL_CODE_FORMAT')), z.literal('')])
     .transform((v) => (v === '' ? null : v.toUpperCase()))
     .nullable()
     .optional(),
@@ -73,14 +74,14 @@ const organizationFields = {
 export const organizationCreateInput = z
   .object({ slug, ...organizationFields })
   .strict()
-  .refine(pairedCoordinates, pairedMessage);
+  .refine(pairedCoordinates, pairedMessage());
 export type OrganizationCreateInput = z.infer<typeof organizationCreateInput>;
 
 export const organizationUpdateInput = z
   .object({ id, version, ...organizationFields })
   .partial({ name: true, shortName: true, type: true, province: true, city: true })
   .strict()
-  .refine(pairedCoordinates, pairedMessage);
+  .refine(pairedCoordinates, pairedMessage());
 export type OrganizationUpdateInput = z.infer<typeof organizationUpdateInput>;
 
 export const byIdInput = z.object({ id }).strict();
@@ -107,16 +108,16 @@ export const withdrawalHasReason = (v: { status?: string; endReasonIt?: string |
 export const membershipCreateInput = z
   .object({ organizationId: id, ...membershipFields })
   .strict()
-  .refine(datesInOrder, { message: 'The end date comes before the start date', path: ['endDate'] })
-  .refine(withdrawalHasReason, { message: 'Give the reason for the withdrawal', path: ['endReasonIt'] });
+  .refine(datesInOrder, { ...check('DATES_ORDER'), path: ['endDate'] })
+  .refine(withdrawalHasReason, { ...check('WITHDRAWAL_REASON'), path: ['endReasonIt'] });
 export type MembershipCreateInput = z.infer<typeof membershipCreateInput>;
 
 export const membershipUpdateInput = z
   .object({ id, version, ...membershipFields })
   .partial({ role: true, status: true })
   .strict()
-  .refine(datesInOrder, { message: 'The end date comes before the start date', path: ['endDate'] })
-  .refine(withdrawalHasReason, { message: 'Give the reason for the withdrawal', path: ['endReasonIt'] });
+  .refine(datesInOrder, { ...check('DATES_ORDER'), path: ['endDate'] })
+  .refine(withdrawalHasReason, { ...check('WITHDRAWAL_REASON'), path: ['endReasonIt'] });
 export type MembershipUpdateInput = z.infer<typeof membershipUpdateInput>;
 
 const siteFields = {
@@ -134,13 +135,13 @@ const siteFields = {
 export const siteCreateInput = z
   .object({ organizationId: id, slug: slug.optional(), ...siteFields })
   .strict()
-  .refine(pairedCoordinates, pairedMessage);
+  .refine(pairedCoordinates, pairedMessage());
 export type SiteCreateInput = z.infer<typeof siteCreateInput>;
 export const siteUpdateInput = z
   .object({ id, version, ...siteFields })
   .partial({ kind: true, nameIt: true, province: true, city: true })
   .strict()
-  .refine(pairedCoordinates, pairedMessage);
+  .refine(pairedCoordinates, pairedMessage());
 export type SiteUpdateInput = z.infer<typeof siteUpdateInput>;
 
 const contactFields = {
@@ -161,12 +162,12 @@ const contactFields = {
 /** A contact that names a person needs its legal basis and a review date (GDPR). */
 export const personHasBasis = (v: { kind?: string; legalBasis?: string | null; reviewDue?: string | null }) =>
   v.kind !== 'person' || (Boolean(v.legalBasis) && Boolean(v.reviewDue));
-export const personMessage = { message: 'A contact naming a person needs a legal basis and a review date', path: ['legalBasis'] };
+export const personMessage = () => ({ ...check('PERSON_NEEDS_BASIS'), path: ['legalBasis'] });
 
 export const contactCreateInput = z
   .object({ organizationId: id, ...contactFields })
   .strict()
-  .refine(personHasBasis, personMessage);
+  .refine(personHasBasis, personMessage());
 export type ContactCreateInput = z.infer<typeof contactCreateInput>;
 export const contactUpdateInput = z
   .object({ id, version, disabled: z.boolean().optional(), ...contactFields })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { check } from '../errors';
 import { DATE_CONFIDENCES, EVENT_MODES, EVENT_STATUSES, EVENT_TYPES } from '../enums';
 import { isDateOnly, toRomeIso } from '../event-dates';
 import { id, optionalText, searchText, slug, source, text, version } from './common';
@@ -20,10 +21,7 @@ export function eventDatesInOrder(startsAt: string, endsAt: string | null | unde
   if (isDateOnly(startsAt) !== isDateOnly(endsAt)) return false;
   return isDateOnly(startsAt) ? startsAt <= endsAt : new Date(startsAt) <= new Date(endsAt);
 }
-const datesMessage = {
-  message: 'The end must be of the same kind as the start (both dates, or both date-times) and not before it',
-  path: ['endsAt'],
-};
+const datesMessage = () => ({ ...check('EVENT_DATES_ORDER'), path: ['endsAt'] });
 
 /** Filters of `events.list`; `from`/`to` are inclusive days in Rome. */
 export const eventListInput = z
@@ -37,7 +35,7 @@ export const eventListInput = z
     q: searchText.optional(),
   })
   .strict()
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: 'The period ends before it starts', path: ['to'] })
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { ...check('PERIOD_ORDER'), path: ['to'] })
   .optional();
 export type EventListInput = z.infer<typeof eventListInput>;
 
@@ -72,7 +70,7 @@ const eventFields = {
 export const eventCreateInput = z
   .object({ slug, ...eventFields })
   .strict()
-  .refine((v) => eventDatesInOrder(v.startsAt, v.endsAt), datesMessage);
+  .refine((v) => eventDatesInOrder(v.startsAt, v.endsAt), datesMessage());
 export type EventCreateInput = z.infer<typeof eventCreateInput>;
 
 /** The slug is not editable: it is the event's address and its calendar UID. */
@@ -80,5 +78,5 @@ export const eventUpdateInput = z
   .object({ id, version, ...eventFields })
   .partial({ type: true, titleIt: true, startsAt: true, status: true })
   .strict()
-  .refine((v) => !v.startsAt || eventDatesInOrder(v.startsAt, v.endsAt), datesMessage);
+  .refine((v) => !v.startsAt || eventDatesInOrder(v.startsAt, v.endsAt), datesMessage());
 export type EventUpdateInput = z.infer<typeof eventUpdateInput>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { check } from '../errors';
 import { USER_ROLES } from '../enums';
 import { email, newPassword } from './auth';
 import { id, slug } from './common';
@@ -13,7 +14,7 @@ export const userCreateInput = z
   })
   .strict()
   .refine((v) => v.role !== 'editor' || Boolean(v.organizationSlug), {
-    message: 'An editor belongs to an organisation',
+    ...check('EDITOR_NEEDS_ORGANIZATION'),
     path: ['organizationSlug'],
   });
 export type UserCreateInput = z.infer<typeof userCreateInput>;

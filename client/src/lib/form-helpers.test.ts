@@ -4,12 +4,10 @@ import { loginInput } from '@shared/schemas/auth';
 import { changedFields } from '../features/admin/audit-diff';
 import { parseCoordinate, slugify } from '../features/edit/values';
 import { oneYearFrom } from './dates';
-import { errorText, isStaleSave, localizeMessage, serverFieldErrors, validate } from './form-errors';
-import { reservedIt as italian } from './i18n/reserved.it';
+import { errorsIt as e } from './errors/it';
+import { errorText, isStaleSave, serverFieldErrors, validate } from './form-errors';
 import { canEditOrganization, canUseTier, hasRole } from './permissions';
 import { safeNext } from './redirect';
-
-const e = italian.form.errors;
 
 describe('form validation with the shared schemas', () => {
   it('says a required field is required, in Italian, whatever zod calls it', () => {
@@ -44,31 +42,34 @@ describe('form validation with the shared schemas', () => {
 });
 
 describe('server errors', () => {
-  const trpcError = (code: string, message: string, fieldErrors: Record<string, string[]> = {}) => ({
-    message,
-    data: { code, zodError: { fieldErrors } },
+  const trpcError = (appCode: string, params: object = {}, fieldErrors: object | null = null) => ({
+    message: 'whatever the server wrote',
+    data: { code: 'BAD_REQUEST', appCode, params, fieldErrors },
   });
 
-  it('recognises a stale save, and only that conflict', () => {
-    expect(isStaleSave(trpcError('CONFLICT', 'Someone else saved this record after you opened it: reload'))).toBe(true);
-    expect(isStaleSave(trpcError('CONFLICT', 'The address "x" is already taken'))).toBe(false);
+  it('recognises a stale save by its code, and only that conflict', () => {
+    expect(isStaleSave(trpcError('STALE_VERSION'))).toBe(true);
+    expect(isStaleSave(trpcError('SLUG_TAKEN', { slug: 'x' }))).toBe(false);
   });
 
   it('puts the throttling message in the interface language with its wait', () => {
-    expect(errorText(trpcError('TOO_MANY_REQUESTS', 'Too many attempts: try again in 42 seconds'), e)).toBe(
+    expect(errorText(trpcError('TOO_MANY_ATTEMPTS', { seconds: 42 }), e)).toBe(
       'Troppi tentativi non riusciti: riprova tra 42 secondi.',
     );
-    expect(localizeMessage('Too many attempts: try again in 600 seconds', e)).toBe(
+    expect(errorText(trpcError('TOO_MANY_ATTEMPTS', { seconds: 600 }), e)).toBe(
       'Troppi tentativi non riusciti: riprova tra 10 minuti.',
     );
   });
 
-  it('shows an unknown server message as it is, and field errors next to their field', () => {
-    expect(errorText(trpcError('BAD_REQUEST', 'Something new'), e)).toBe('Something new');
+  it('translates by code, never by the server’s wording, and puts field errors next to their field', () => {
+    expect(errorText(trpcError('SLUG_TAKEN', { slug: 'asp-trapani' }), e)).toBe(
+      'L’indirizzo “asp-trapani” è già usato: scegline un altro.',
+    );
     expect(errorText({ message: 'Failed to fetch' }, e)).toBe(e.network);
-    expect(serverFieldErrors(trpcError('BAD_REQUEST', 'Invalid input', { email: ['Invalid email address'] }), e)).toEqual({
-      email: e.email,
-    });
+    expect(errorText(trpcError('NO_SUCH_CODE'), e)).toBe(e.network);
+    expect(
+      serverFieldErrors(trpcError('INVALID_INPUT', {}, { email: { code: 'INVALID_EMAIL', params: {} } }), e),
+    ).toEqual({ email: e.INVALID_EMAIL });
   });
 });
 

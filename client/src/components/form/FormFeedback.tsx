@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { errorText, isStaleSave, serverFieldErrors, type FieldErrors } from '../../lib/form-errors';
+import { useErrorText } from '../../lib/errors';
 import { useReservedI18n } from '../../lib/i18n/reserved';
 import { queryClient } from '../../lib/trpc';
 
@@ -11,6 +12,7 @@ export type FormFeedback = ReturnType<typeof useFormFeedback<HTMLElement>>;
  */
 export function useFormFeedback<T extends HTMLElement = HTMLFormElement>() {
   const { t } = useReservedI18n();
+  const errorTexts = useErrorText();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [alert, setAlert] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
@@ -55,10 +57,10 @@ export function useFormFeedback<T extends HTMLElement = HTMLFormElement>() {
         setAlert(null);
         setStale(true);
       } else {
-        const fieldErrors = serverFieldErrors(error, t.form.errors);
+        const fieldErrors = serverFieldErrors(error, errorTexts);
         setErrors(fieldErrors);
         setStale(false);
-        setAlert(count(fieldErrors) ? t.form.checkFields(count(fieldErrors)) : errorText(error, t.form.errors));
+        setAlert(count(fieldErrors) ? t.form.checkFields(count(fieldErrors)) : errorText(error, errorTexts));
       }
       setFocusTick((n) => n + 1);
     },

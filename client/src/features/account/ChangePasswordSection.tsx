@@ -5,11 +5,13 @@ import { changePasswordInput } from '@shared/schemas/auth';
 import { TextField } from '../../components/form/Field';
 import { FormAlert, RequiredNote, StatusMessage, SubmitButton, useFormFeedback } from '../../components/form/FormFeedback';
 import { validate } from '../../lib/form-errors';
+import { useErrorText } from '../../lib/errors';
 import { useReservedI18n } from '../../lib/i18n/reserved';
 import { trpc } from '../../lib/trpc';
 
 export function ChangePasswordSection() {
   const { t } = useReservedI18n();
+  const errorTexts = useErrorText();
   const feedback = useFormFeedback();
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNew] = useState('');
@@ -21,7 +23,7 @@ export function ChangePasswordSection() {
     event.preventDefault();
     if (change.isPending) return;
     setStatus('');
-    const checked = validate(changePasswordInput, { currentPassword, newPassword }, t.form.errors);
+    const checked = validate(changePasswordInput, { currentPassword, newPassword }, errorTexts);
     const errors = checked.ok ? {} : checked.errors;
     if (!errors.newPassword && repeat !== newPassword) errors.repeat = t.account.passwordsDiffer;
     if (!checked.ok || errors.repeat) return feedback.invalid(errors);

@@ -5,6 +5,7 @@ import { TextField } from '../../components/form/Field';
 import { FormAlert, StatusMessage, SubmitButton, useFormFeedback } from '../../components/form/FormFeedback';
 import type { Me } from '../../lib/api-types';
 import { errorText, validate } from '../../lib/form-errors';
+import { useErrorText } from '../../lib/errors';
 import { useReservedI18n } from '../../lib/i18n/reserved';
 import { queryClient, trpc } from '../../lib/trpc';
 
@@ -13,6 +14,7 @@ type Enrolment = { secret: string; qrSvg: string };
 /** TOTP enrolment (QR code, first code, recovery codes shown once) and switching it off. */
 export function TwoFactorSection({ me }: { me: Me }) {
   const { t } = useReservedI18n();
+  const errorTexts = useErrorText();
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
   const [status, setStatus] = useState('');
@@ -28,7 +30,7 @@ export function TwoFactorSection({ me }: { me: Me }) {
       const { secret, qrSvg } = await begin.mutateAsync();
       setEnrolment({ secret, qrSvg });
     } catch (error) {
-      setBeginError(errorText(error, t.form.errors));
+      setBeginError(errorText(error, errorTexts));
     }
   };
 
@@ -114,6 +116,7 @@ function EnrolForm({
   onConfirmed: (codes: string[]) => void;
 }) {
   const { t } = useReservedI18n();
+  const errorTexts = useErrorText();
   const feedback = useFormFeedback();
   const [code, setCode] = useState('');
   const confirm = useMutation(trpc.auth.totpConfirm.mutationOptions());
@@ -123,7 +126,7 @@ function EnrolForm({
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     if (confirm.isPending) return;
-    const checked = validate(totpConfirmInput, { code }, t.form.errors);
+    const checked = validate(totpConfirmInput, { code }, errorTexts);
     if (!checked.ok) return feedback.invalid(checked.errors);
     feedback.reset();
     try {
@@ -244,6 +247,7 @@ function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void 
 
 function DisableForm({ onDone }: { onDone: () => void }) {
   const { t } = useReservedI18n();
+  const errorTexts = useErrorText();
   const feedback = useFormFeedback();
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState('');
@@ -259,7 +263,7 @@ function DisableForm({ onDone }: { onDone: () => void }) {
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     if (disable.isPending) return;
-    const checked = validate(totpDisableInput, { password }, t.form.errors);
+    const checked = validate(totpDisableInput, { password }, errorTexts);
     if (!checked.ok) return feedback.invalid(checked.errors);
     feedback.reset();
     try {

@@ -17,6 +17,7 @@ import { useFormValues } from '../../components/form/useFormValues';
 import { QueryState } from '../../components/QueryState';
 import type { Me, UserAccount } from '../../lib/api-types';
 import { validate } from '../../lib/form-errors';
+import { useErrorText } from '../../lib/errors';
 import { useReservedI18n } from '../../lib/i18n/reserved';
 import { useMe } from '../../lib/session';
 import { trpc } from '../../lib/trpc';
@@ -202,6 +203,7 @@ function ResetPasswordForm({
   onCancel: () => void;
 }) {
   const { t } = useReservedI18n();
+  const errorTexts = useErrorText();
   const u = t.admin.users;
   const feedback = useFormFeedback();
   const [password, setPassword] = useState('');
@@ -210,7 +212,7 @@ function ResetPasswordForm({
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     if (reset.isPending) return;
-    const checked = validate(userResetPasswordInput, { id: user.id, password }, t.form.errors);
+    const checked = validate(userResetPasswordInput, { id: user.id, password }, errorTexts);
     if (!checked.ok) return feedback.invalid(checked.errors);
     feedback.reset();
     try {
@@ -240,6 +242,7 @@ function ResetPasswordForm({
 
 function CreateUserForm({ onCreated }: { onCreated: (message: string) => void }) {
   const { t, options } = useReservedI18n();
+  const errorTexts = useErrorText();
   const u = t.admin.users;
   const feedback = useFormFeedback();
   const partners = useQuery(trpc.partners.list.queryOptions());
@@ -251,7 +254,7 @@ function CreateUserForm({ onCreated }: { onCreated: (message: string) => void })
     event.preventDefault();
     if (create.isPending) return;
     const input = { ...values, organizationSlug: values.organizationSlug || null };
-    const checked = validate(userCreateInput, input, t.form.errors);
+    const checked = validate(userCreateInput, input, errorTexts);
     await saveChecked(feedback, checked, (data) => create.mutateAsync(data), (_, data) => {
       setValues(empty);
       onCreated(u.created(data.email));

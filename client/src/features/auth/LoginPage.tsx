@@ -7,6 +7,7 @@ import { FormAlert, SubmitButton, useFormFeedback } from '../../components/form/
 import { LoadingState } from '../../components/QueryState';
 import type { Me } from '../../lib/api-types';
 import { errorInfo, validate } from '../../lib/form-errors';
+import { useErrorText } from '../../lib/errors';
 import { useDocumentTitle } from '../../lib/i18n';
 import { useReservedI18n } from '../../lib/i18n/reserved';
 import { safeNext } from '../../lib/redirect';
@@ -34,6 +35,7 @@ export function LoginPage() {
 
 function LoginForm({ destination }: { destination: (user: Pick<Me, 'mfaSetupRequired'>) => string }) {
   const { t } = useReservedI18n();
+  const errorTexts = useErrorText();
   const navigate = useNavigate();
   const feedback = useFormFeedback();
   const [email, setEmail] = useState('');
@@ -52,7 +54,7 @@ function LoginForm({ destination }: { destination: (user: Pick<Me, 'mfaSetupRequ
     event.preventDefault();
     if (login.isPending) return;
     const input = { email, password, ...(codeStep ? { code } : {}) };
-    const checked = validate(loginInput, input, t.form.errors);
+    const checked = validate(loginInput, input, errorTexts);
     if (!checked.ok) return feedback.invalid(checked.errors);
     feedback.reset();
     try {
@@ -65,7 +67,7 @@ function LoginForm({ destination }: { destination: (user: Pick<Me, 'mfaSetupRequ
       navigate(destination(result.user), { replace: true });
     } catch (error) {
       // The password was right a moment ago: a refusal now is about the code (wrong, or used already).
-      if (codeStep && errorInfo(error).code === 'UNAUTHORIZED') feedback.invalid({ code: t.auth.codeRejected });
+      if (codeStep && errorInfo(error).error?.code === 'WRONG_CREDENTIALS') feedback.invalid({ code: t.auth.codeRejected });
       else feedback.failed(error);
     }
   };

@@ -7,6 +7,7 @@ import { saveChecked, useFormFeedback } from '../../components/form/FormFeedback
 import { useFormValues } from '../../components/form/useFormValues';
 import type { ContactRecord } from '../../lib/api-types';
 import { validate } from '../../lib/form-errors';
+import { useErrorText } from '../../lib/errors';
 import { canUseTier } from '../../lib/permissions';
 import { useMe } from '../../lib/session';
 import { useReservedI18n } from '../../lib/i18n/reserved';
@@ -76,6 +77,7 @@ export function ContactForm({
   onReloaded: () => void;
 }) {
   const { t, options } = useReservedI18n();
+  const errorTexts = useErrorText();
   const f = t.edit.contactFields;
   const feedback = useFormFeedback();
   const { values, setValues, set } = useFormValues<Values>(feedback, () => fromContact(contact));
@@ -86,7 +88,7 @@ export function ContactForm({
 
   const submit = () => {
     const input = toInput(values);
-    const checked = validate(contactCreateInput, { organizationId, ...input }, t.form.errors);
+    const checked = validate(contactCreateInput, { organizationId, ...input }, errorTexts);
     return saveChecked(
       feedback,
       checked,

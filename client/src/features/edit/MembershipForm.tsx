@@ -14,6 +14,7 @@ import { saveChecked, useFormFeedback } from '../../components/form/FormFeedback
 import { useFormValues } from '../../components/form/useFormValues';
 import type { MembershipRecord } from '../../lib/api-types';
 import { validate } from '../../lib/form-errors';
+import { useErrorText } from '../../lib/errors';
 import { useReservedI18n } from '../../lib/i18n/reserved';
 import { trpc } from '../../lib/trpc';
 import { text } from './values';
@@ -66,6 +67,7 @@ export function MembershipForm({
   onReloaded: () => void;
 }) {
   const { t, options } = useReservedI18n();
+  const errorTexts = useErrorText();
   const f = t.edit.membershipFields;
   const feedback = useFormFeedback();
   const { values, set } = useFormValues(feedback, () => fromRecord(membership));
@@ -75,7 +77,7 @@ export function MembershipForm({
 
   const submit = () => {
     const input = toInput(values);
-    const checked = validate(membershipCreateInput, { organizationId, ...input }, t.form.errors);
+    const checked = validate(membershipCreateInput, { organizationId, ...input }, errorTexts);
     return saveChecked(
       feedback,
       checked,

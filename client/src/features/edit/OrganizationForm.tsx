@@ -8,6 +8,7 @@ import { saveChecked, useFormFeedback } from '../../components/form/FormFeedback
 import { useFormValues } from '../../components/form/useFormValues';
 import type { OrganizationRecord } from '../../lib/api-types';
 import { validate } from '../../lib/form-errors';
+import { useErrorText } from '../../lib/errors';
 import { useReservedI18n } from '../../lib/i18n/reserved';
 import { trpc } from '../../lib/trpc';
 import type { CoordinateValues } from './CoordinatePicker';
@@ -83,6 +84,7 @@ export function OrganizationForm({
   onReloaded?: () => void;
 }) {
   const { t, options } = useReservedI18n();
+  const errorTexts = useErrorText();
   const f = t.edit.organizationFields;
   const feedback = useFormFeedback();
   const { values, setValues, set } = useFormValues(feedback, () => fromRecord(organization));
@@ -94,11 +96,11 @@ export function OrganizationForm({
     const input = toInput(values);
     if (organization) {
       const full = { id: organization.id, version: organization.version, ...input };
-      const checked = validate(organizationUpdateInput, full, t.form.errors);
+      const checked = validate(organizationUpdateInput, full, errorTexts);
       return saveChecked(feedback, checked, () => update.mutateAsync(full), onSaved);
     }
     const full = { slug: values.slug, ...input };
-    const checked = validate(organizationCreateInput, full, t.form.errors);
+    const checked = validate(organizationCreateInput, full, errorTexts);
     return saveChecked(feedback, checked, () => create.mutateAsync(full), onSaved);
   };
 

@@ -7,6 +7,7 @@ import { saveChecked, useFormFeedback } from '../../components/form/FormFeedback
 import { useFormValues } from '../../components/form/useFormValues';
 import type { SiteRecord } from '../../lib/api-types';
 import { validate } from '../../lib/form-errors';
+import { useErrorText } from '../../lib/errors';
 import { useReservedI18n } from '../../lib/i18n/reserved';
 import { trpc } from '../../lib/trpc';
 import type { CoordinateValues } from './CoordinatePicker';
@@ -69,6 +70,7 @@ export function SiteForm({
   onReloaded: () => void;
 }) {
   const { t, options } = useReservedI18n();
+  const errorTexts = useErrorText();
   const f = t.edit.siteFields;
   const feedback = useFormFeedback();
   const { values, setValues, set } = useFormValues(feedback, () => fromRecord(site, defaults));
@@ -77,7 +79,7 @@ export function SiteForm({
 
   const submit = () => {
     const input = toInput(values);
-    const checked = validate(siteCreateInput, { organizationId, ...input }, t.form.errors);
+    const checked = validate(siteCreateInput, { organizationId, ...input }, errorTexts);
     return saveChecked(
       feedback,
       checked,
