@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 echo "▶ typecheck"
 npx tsc --noEmit -p .
 
+echo "▶ lint (house rules and import boundaries: eslint.config.js)"
+npx eslint --max-warnings 0 .
+
 echo "▶ migrations match the schema"
 before=$(ls drizzle/*.sql | wc -l)
 npx drizzle-kit generate --name check >/dev/null

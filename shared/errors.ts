@@ -77,7 +77,11 @@ export const errorDefinitions = define({
     status: 'NOT_FOUND',
     message: (p: { entity: string; id: number }) => `No ${p.entity} ${p.id}`,
   },
-  PROJECT_NOT_LOADED: { status: 'INTERNAL_SERVER_ERROR', message: 'No project loaded' },
+  BODY_REFERENCE_UNKNOWN: {
+    status: 'BAD_REQUEST',
+    message: (p: { id: number }) => `No governance body with id ${p.id}`,
+  },
+  PROJECT_NOT_LOADED: { status: 'NOT_FOUND', message: 'No project loaded' },
 
   // Rules of the records.
   STALE_VERSION: {
@@ -119,6 +123,7 @@ export const errorDefinitions = define({
     message: 'The end must be of the same kind as the start (both dates, or both date-times) and not before it',
   },
   PERIOD_ORDER: { status: 'BAD_REQUEST', message: 'The period must not end before it starts' },
+  INVALID_PERIOD: { status: 'BAD_REQUEST', message: 'Give from and to as YYYY-MM-DD, from ≤ to' },
   DAY_OUT_OF_RANGE: { status: 'BAD_REQUEST', message: 'Give a day between 2000 and 2099' },
   WITHDRAWAL_REASON: { status: 'BAD_REQUEST', message: 'Give the reason for the withdrawal' },
   PERSON_NEEDS_BASIS: {

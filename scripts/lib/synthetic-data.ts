@@ -396,7 +396,7 @@ export function openSyntheticTarget(file: string, reset: boolean): Db {
   if (file !== ':memory:' && fs.existsSync(file)) {
     const probe = new Database(file, { readonly: true, fileMustExist: true });
     let label: string | null = null;
-    let organizations = 0;
+    let organizations: number;
     try {
       label = (probe.prepare(`SELECT value FROM meta WHERE key = ?`).get(DATASET_KEY) as { value: string } | undefined)?.value ?? null;
       organizations = (probe.prepare('SELECT count(*) AS n FROM organizations').get() as { n: number }).n;

@@ -1,4 +1,3 @@
-import { TRPCError } from '@trpc/server';
 import { and, asc, desc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import {
   type AttendanceConfirmOwn,
@@ -21,6 +20,7 @@ import {
   organizations,
 } from '../db/schema';
 import { createMatcher, type MatchableOrganization } from './matching';
+import { appError } from '../errors';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type AttendanceRow = typeof attendance.$inferSelect;
@@ -29,7 +29,7 @@ const now = () => new Date().toISOString();
 
 function loadEvent(db: Db | Tx, eventId: number) {
   const event = db.select().from(events).where(eq(events.id, eventId)).get();
-  if (!event) throw new TRPCError({ code: 'NOT_FOUND', message: `No event ${eventId}` });
+  if (!event) throw appError('EVENT_NOT_FOUND', { ref: String(eventId) });
   return event;
 }
 
@@ -41,7 +41,7 @@ function assertOrganizationsExist(tx: Tx, ids: number[]) {
   );
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length > 0) {
-    throw new TRPCError({ code: 'BAD_REQUEST', message: `No organisation ${missing.slice(0, 5).join(', ')}` });
+    throw appError('ORGANIZATIONS_UNKNOWN', { ids: missing.slice(0, 5).join(', ') });
   }
 }
 
@@ -75,11 +75,7 @@ function auditLine(tx: Tx, actor: SessionUser, before: AttendanceRow | null, aft
     .run();
 }
 
-const staleLine = () =>
-  new TRPCError({
-    code: 'CONFLICT',
-    message: 'Someone else saved this register after you opened it: reload to see their changes, then record again',
-  });
+const staleLine = () => appError('STALE_VERSION');
 
 type LineValues = Pick<AttendanceRow, 'status' | 'peopleCount' | 'delegateName' | 'notes' | 'confirmedAt'>;
 
@@ -136,7 +132,7 @@ export function getRegister(db: Db, user: SessionUser, eventId: number) {
     .leftJoin(governanceBodies, eq(events.bodyId, governanceBodies.id))
     .where(eq(events.id, eventId))
     .get();
-  if (!event) throw new TRPCError({ code: 'NOT_FOUND', message: `No event ${eventId}` });
+  if (!event) throw appError('EVENT_NOT_FOUND', { ref: String(eventId) });
   const lines = db
     .select({
       organizationId: attendance.organizationId,
@@ -186,7 +182,7 @@ export function invite(db: Db, actor: SessionUser, input: AttendanceInviteInput)
     let ids = input.organizationIds;
     if (!ids) {
       if (!event.bodyId) {
-        throw new TRPCError({ code: 'BAD_REQUEST', message: 'This event belongs to no body: choose the organisations' });
+        throw appError('EVENT_WITHOUT_BODY');
       }
       const day = event.startsAt.slice(0, 10);
       ids = tx
@@ -262,14 +258,14 @@ export function record(db: Db, actor: SessionUser, eventId: number, lines: Atten
 export function confirmOwn(db: Db, actor: SessionUser, input: AttendanceConfirmOwn) {
   const organizationId = actor.organizationId;
   if (!organizationId) {
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'Your account belongs to no organisation' });
+    throw appError('ACCOUNT_WITHOUT_ORGANIZATION');
   }
   assertCanEditOrganization(actor, organizationId);
   return db.transaction((tx) => {
     loadEvent(tx, input.eventId);
     const before = linesOf(tx, input.eventId, [organizationId]).get(organizationId);
     if (!before) {
-      throw new TRPCError({ code: 'FORBIDDEN', message: 'Your organisation was not invited to this event' });
+      throw appError('ORGANIZATION_NOT_INVITED');
     }
     if (input.version !== undefined && input.version !== before.version) throw staleLine();
     const after = writeLine(tx, actor, input.eventId, organizationId, before, {

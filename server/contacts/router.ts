@@ -1,4 +1,3 @@
-import { TRPCError } from '@trpc/server';
 import { and, asc, eq, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
 import {
   contactCreateInput,
@@ -11,6 +10,7 @@ import { assertCanEditOrganization, assertCanUseTier, visibleTiers } from '../au
 import { contactPoints, organizations, sites } from '../db/schema';
 import { coordinatorProcedure, editorProcedure, memberProcedure, router } from '../trpc';
 import type { Db } from '../db/client';
+import { appError } from '../errors';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -21,7 +21,7 @@ function assertSiteOfOrganization(tx: Tx, siteId: number | null | undefined, org
   if (siteId == null) return;
   const site = tx.select({ organizationId: sites.organizationId }).from(sites).where(eq(sites.id, siteId)).get();
   if (!site || site.organizationId !== organizationId) {
-    throw new TRPCError({ code: 'BAD_REQUEST', message: 'That site is not one of this organisation' });
+    throw appError('SITE_OF_OTHER_ORGANIZATION');
   }
 }
 
@@ -73,10 +73,7 @@ export const contactsRouter = router({
       const basis = patch.legalBasis === undefined ? before.legalBasis : patch.legalBasis;
       const review = patch.reviewDue === undefined ? before.reviewDue : patch.reviewDue;
       if (kind === 'person' && (!basis || !review)) {
-        throw new TRPCError({
-          code: 'BAD_REQUEST',
-          message: 'A contact naming a person needs a legal basis and a review date',
-        });
+        throw appError('PERSON_NEEDS_BASIS');
       }
     });
   }),

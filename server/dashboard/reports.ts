@@ -5,7 +5,6 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
-import { TRPCError } from '@trpc/server';
 import { stringify } from 'csv-stringify/sync';
 import writeXlsxFile, { type Row } from 'write-excel-file/node';
 import {
@@ -19,6 +18,8 @@ import { createHttpContextFactory, type HttpContextOptions } from '../context';
 import type { Db } from '../db/client';
 import { createCaller } from '../router';
 import type { report } from './service';
+import { TRPCError } from '@trpc/server';
+import { appError } from '../errors';
 
 type Report = ReturnType<typeof report>;
 
@@ -126,7 +127,7 @@ export function handleReports(
     const query = participationReportQuery.safeParse(Object.fromEntries(new URL(req.url ?? '/', 'http://x').searchParams));
     const caller = createCaller(createHttpContextFactory(db, opts)({ req, res }));
     try {
-      if (!query.success) throw new TRPCError({ code: 'BAD_REQUEST', message: 'Give from and to as YYYY-MM-DD, from ≤ to' });
+      if (!query.success) throw appError('INVALID_PERIOD');
       const { lang, ...filter } = query.data;
       const data = await caller.dashboard.report(filter);
       const name = `partecipazione-${filter.from}_${filter.to}${filter.body ? `-${filter.body}` : ''}.${format}`;

@@ -13,11 +13,11 @@
  * Reads use two read models kept by triggers (event_attendance_totals, held_attendance): see schema.ts.
  */
 import type Database from 'better-sqlite3';
-import { TRPCError } from '@trpc/server';
 import type { AttendanceStatus, DeliverableStatus, ActivityRole, MembershipRole, MembershipStatus, OrganizationType } from '../../shared/enums';
 import type { DashboardFilter, OrganizationSort } from '../../shared/schemas/dashboard';
 import type { SessionUser } from '../auth/session';
 import type { Db } from '../db/client';
+import { appError } from '../errors';
 
 /** `meta` key naming a synthetic database (`synthetic-demo`, `synthetic-scale`); absent on real data. */
 export const DATASET_KEY = 'dataset';
@@ -63,7 +63,7 @@ export function resolveFilter(db: Db, input: DashboardFilter): Filter {
       (stmt(db, 'SELECT id, slug, name_it AS nameIt, name_en AS nameEn FROM governance_bodies WHERE slug = ?').get(
         input.body,
       ) as BodyRef | undefined) ?? null;
-    if (!body) throw new TRPCError({ code: 'NOT_FOUND', message: `No body "${input.body}"` });
+    if (!body) throw appError('BODY_NOT_FOUND', { ref: `"${input.body}"` });
   }
   return { from: input.from, to: input.to, toExclusive: endOfDay(input.to), body };
 }
@@ -579,7 +579,7 @@ export function invited(db: Db, eventId: number) {
   ).get(eventId) as
     | { id: number; slug: string; titleIt: string; titleEn: string; startsAt: string; endsAt: string | null; place: string | null; status: string }
     | undefined;
-  if (!event) throw new TRPCError({ code: 'NOT_FOUND', message: 'No such event' });
+  if (!event) throw appError('EVENT_NOT_FOUND', { ref: String(eventId) });
   const organizations = stmt(
     db,
     `SELECT o.id, o.slug, o.name, o.short_name AS shortName, o.city, o.province

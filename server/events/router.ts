@@ -1,4 +1,3 @@
-import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import {
   eventBySlugInput,
@@ -12,6 +11,7 @@ import type { Db } from '../db/client';
 import { events, governanceBodies, organizations } from '../db/schema';
 import { coordinatorProcedure, publicProcedure, router } from '../trpc';
 import { getEvent, listBodies, listEvents } from './service';
+import { appError } from '../errors';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -19,11 +19,11 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 function assertReferencesExist(tx: Tx, v: { organizerOrganizationId?: number | null; bodyId?: number | null }) {
   if (v.organizerOrganizationId != null) {
     const org = tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, v.organizerOrganizationId)).get();
-    if (!org) throw new TRPCError({ code: 'BAD_REQUEST', message: 'No organisation with that id' });
+    if (!org) throw appError('ORGANIZATIONS_UNKNOWN', { ids: String(v.organizerOrganizationId) });
   }
   if (v.bodyId != null) {
     const body = tx.select({ id: governanceBodies.id }).from(governanceBodies).where(eq(governanceBodies.id, v.bodyId)).get();
-    if (!body) throw new TRPCError({ code: 'BAD_REQUEST', message: 'No governance body with that id' });
+    if (!body) throw appError('BODY_REFERENCE_UNKNOWN', { id: v.bodyId });
   }
 }
 
@@ -33,7 +33,7 @@ export const eventsRouter = router({
   bySlug: publicProcedure.input(eventBySlugInput).query(({ ctx, input }) => {
     const event = getEvent(ctx.db, ctx.user, input.slug);
     // A members-only event is "not found" for the public: its existence is not disclosed either.
-    if (!event) throw new TRPCError({ code: 'NOT_FOUND', message: `No event "${input.slug}"` });
+    if (!event) throw appError('EVENT_NOT_FOUND', { ref: `"${input.slug}"` });
     return event;
   }),
   /** Governance bodies with member and event counts. */
@@ -42,7 +42,7 @@ export const eventsRouter = router({
   create: coordinatorProcedure.input(eventCreateInput).mutation(({ ctx, input }) =>
     auditedInsert(ctx.db, ctx.user, 'event', { ...input, titleEn: input.titleEn ?? '' }, (values, tx) => {
       if (tx.select({ id: events.id }).from(events).where(eq(events.slug, values.slug)).get()) {
-        throw new TRPCError({ code: 'CONFLICT', message: `The address "${values.slug}" is already taken` });
+        throw appError('SLUG_TAKEN', { slug: values.slug });
       }
       assertReferencesExist(tx, values);
     }),
@@ -54,10 +54,7 @@ export const eventsRouter = router({
       const startsAt = patch.startsAt ?? before.startsAt;
       const endsAt = patch.endsAt !== undefined ? patch.endsAt : before.endsAt;
       if (!eventDatesInOrder(startsAt, endsAt)) {
-        throw new TRPCError({
-          code: 'BAD_REQUEST',
-          message: 'The end must be of the same kind as the start (both dates, or both date-times) and not before it',
-        });
+        throw appError('EVENT_DATES_ORDER');
       }
     });
   }),

@@ -1,4 +1,3 @@
-import { TRPCError } from '@trpc/server';
 import { and, asc, eq, ne } from 'drizzle-orm';
 import {
   datesInOrder,
@@ -11,6 +10,7 @@ import { assertMerged, auditedInsert, auditedUpdate } from '../audit/audited';
 import { memberships, projects } from '../db/schema';
 import { coordinatorProcedure, memberProcedure, router } from '../trpc';
 import type { Db } from '../db/client';
+import { appError } from '../errors';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -28,7 +28,7 @@ function assertSingleLead(tx: Tx, role: string | undefined, status: string | und
       ),
     )
     .get();
-  if (other) throw new TRPCError({ code: 'CONFLICT', message: 'The project already has an active lead partner' });
+  if (other) throw appError('SINGLE_LEAD');
 }
 
 /** Roles, responsibilities, dates and withdrawals: the lead partner's decisions, so coordinators only. */
@@ -44,7 +44,7 @@ export const membershipsRouter = router({
   ),
   create: coordinatorProcedure.input(membershipCreateInput).mutation(({ ctx, input }) => {
     const project = ctx.db.select({ id: projects.id }).from(projects).orderBy(asc(projects.id)).get();
-    if (!project) throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'No project loaded' });
+    if (!project) throw appError('PROJECT_NOT_LOADED');
     return auditedInsert(ctx.db, ctx.user, 'membership', { ...input, projectId: project.id }, (v, tx) =>
       assertSingleLead(tx, v.role, v.status),
     );

@@ -1,4 +1,3 @@
-import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import {
   byIdInput,
@@ -10,18 +9,19 @@ import { assertMerged, auditedInsert, auditedUpdate } from '../audit/audited';
 import { assertCanEditOrganization } from '../auth/policy';
 import { organizations } from '../db/schema';
 import { coordinatorProcedure, editorProcedure, memberProcedure, router } from '../trpc';
+import { appError } from '../errors';
 
 export const organizationsRouter = router({
   /** The full record with its version, to edit it. */
   get: memberProcedure.input(byIdInput).query(({ ctx, input }) => {
     const org = ctx.db.select().from(organizations).where(eq(organizations.id, input.id)).get();
-    if (!org) throw new TRPCError({ code: 'NOT_FOUND', message: 'No such organisation' });
+    if (!org) throw appError('ORGANIZATION_NOT_FOUND');
     return org;
   }),
   create: coordinatorProcedure.input(organizationCreateInput).mutation(({ ctx, input }) =>
     auditedInsert(ctx.db, ctx.user, 'organization', input, (values, tx) => {
       if (tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, values.slug)).get()) {
-        throw new TRPCError({ code: 'CONFLICT', message: `The address "${values.slug}" is already taken` });
+        throw appError('SLUG_TAKEN', { slug: values.slug });
       }
     }),
   ),

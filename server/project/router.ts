@@ -1,11 +1,11 @@
-import { TRPCError } from '@trpc/server';
 import { publicProcedure, router } from '../trpc';
 import { getProject } from './service';
+import { appError } from '../errors';
 
 export const projectRouter = router({
   get: publicProcedure.query(({ ctx }) => {
     const project = getProject(ctx.db);
-    if (!project) throw new TRPCError({ code: 'NOT_FOUND', message: 'No project loaded' });
+    if (!project) throw appError('PROJECT_NOT_LOADED');
     return project;
   }),
 });

@@ -1,4 +1,3 @@
-import { TRPCError } from '@trpc/server';
 import { asc, eq } from 'drizzle-orm';
 import {
   deleteInput,
@@ -13,6 +12,7 @@ import { assertCanEditOrganization } from '../auth/policy';
 import { contactPoints, sites } from '../db/schema';
 import { editorProcedure, memberProcedure, publicProcedure, router } from '../trpc';
 import { listSites, uniqueSiteSlug } from './service';
+import { appError } from '../errors';
 
 export const sitesRouter = router({
   list: publicProcedure.input(siteListInput).query(({ ctx, input }) => listSites(ctx.db, input)),
@@ -34,7 +34,7 @@ export const sitesRouter = router({
       (values, tx) => {
         assertCanEditOrganization(ctx.user, values.organizationId);
         if (tx.select({ id: sites.id }).from(sites).where(eq(sites.slug, values.slug)).get()) {
-          throw new TRPCError({ code: 'CONFLICT', message: `The address "${values.slug}" is already taken` });
+          throw appError('SLUG_TAKEN', { slug: values.slug });
         }
       },
     ),

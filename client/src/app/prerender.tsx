@@ -11,7 +11,7 @@ import { StaticRouter } from 'react-router';
 import type { Locale } from '@shared/enums';
 import type { Shell } from '@shared/prerender';
 import { dictionaries } from '../lib/i18n';
-import { Prerendering } from './prerendering';
+import { Prerendering } from '../lib/prerendering';
 import { AppRoutes } from './router';
 
 export function renderShell(locale: Locale): Shell {

@@ -8,7 +8,7 @@ import {
   membershipStatusLabels,
   organizationTypeLabels,
 } from '@shared/enums';
-import { Prerendering } from '../app/prerendering';
+import { Prerendering } from '../lib/prerendering';
 import { useI18n } from '../lib/i18n';
 import { usePartnerFilters } from '../lib/partner-filters';
 import { FilterFooter, FilterSelect } from './FilterBar';
@@ -31,7 +31,12 @@ export function PartnerFilterBar({ resultCount }: { resultCount?: number }) {
     const timer = setTimeout(() => setFilter('q', q.trim()), 250);
     return () => clearTimeout(timer);
   }, [q]); // eslint-disable-line react-hooks/exhaustive-deps
-  useEffect(() => setQ(filters.q ?? ''), [filters.q]);
+  // The URL changed from elsewhere (back button, a link): the box shows it.
+  const [shownQ, setShownQ] = useState(filters.q);
+  if (filters.q !== shownQ) {
+    setShownQ(filters.q);
+    setQ(filters.q ?? '');
+  }
 
   const select = (
     key: 'type' | 'role' | 'province' | 'status',

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contactCreateInput, organizationUpdateInput } from '@shared/schemas/editing';
 import { loginInput } from '@shared/schemas/auth';
-import { changedFields } from '../features/admin/audit-diff';
-import { parseCoordinate, slugify } from '../features/edit/values';
-import { oneYearFrom } from './dates';
 import { errorsIt as e } from './errors/it';
 import { errorText, isStaleSave, serverFieldErrors, validate } from './form-errors';
 import { canEditOrganization, canUseTier, hasRole } from './permissions';
@@ -79,24 +76,6 @@ describe('helpers', () => {
     for (const bad of [null, '', 'https://evil.example', '//evil.example', '/\\evil.example', '/\t/evil.example', 'partners']) {
       expect(safeNext(bad)).toBeNull();
     }
-  });
-
-  it('lists only the fields a change touched', () => {
-    expect(
-      changedFields(
-        { label: 'A', phone: null, version: 1, updatedAt: 'x', sources: [] },
-        { label: 'A', phone: '+39 091', version: 2, updatedAt: 'y', sources: [] },
-      ),
-    ).toEqual([{ key: 'phone', before: null, after: '+39 091' }]);
-    expect(changedFields(null, { label: 'B', phone: null }).map((c) => c.key)).toEqual(['label']);
-  });
-
-  it('reads coordinates typed the Italian way and slugs names', () => {
-    expect(parseCoordinate('38,01762')).toBe(38.01762);
-    expect(parseCoordinate(' ')).toBeNull();
-    expect(parseCoordinate('nord')).toBeNaN();
-    expect(slugify('Comune di Sant’Agata di Militello')).toBe('comune-di-santagata-di-militello');
-    expect(oneYearFrom('2028-02-29')).toBe('2029-02-28');
   });
 
   it('mirrors the server’s permissions to hide what would be refused', () => {

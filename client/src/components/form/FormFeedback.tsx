@@ -64,7 +64,7 @@ export function useFormFeedback<T extends HTMLElement = HTMLFormElement>() {
       }
       setFocusTick((n) => n + 1);
     },
-    [t],
+    [t, errorTexts],
   );
 
   return useMemo(

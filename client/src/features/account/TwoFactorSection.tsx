@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { totpConfirmInput, totpDisableInput } from '@shared/schemas/auth';
 import { TextField } from '../../components/form/Field';
 import { FormAlert, StatusMessage, SubmitButton, useFormFeedback } from '../../components/form/FormFeedback';
@@ -194,13 +194,12 @@ function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void 
   const { t } = useReservedI18n();
   const ref = useRef<HTMLDivElement>(null);
   const [copied, setCopied] = useState(false);
-  const [href, setHref] = useState('');
   useEffect(() => ref.current?.focus(), []);
-  useEffect(() => {
-    const url = URL.createObjectURL(new Blob([`COOPERA Network\n\n${codes.join('\n')}\n`], { type: 'text/plain' }));
-    setHref(url);
-    return () => URL.revokeObjectURL(url);
-  }, [codes]);
+  const href = useMemo(
+    () => URL.createObjectURL(new Blob([`COOPERA Network\n\n${codes.join('\n')}\n`], { type: 'text/plain' })),
+    [codes],
+  );
+  useEffect(() => () => URL.revokeObjectURL(href), [href]);
   return (
     <div className="recovery-codes alert alert-warning" ref={ref} tabIndex={-1} role="region" aria-labelledby="recovery-title">
       <p className="alert-title" id="recovery-title">

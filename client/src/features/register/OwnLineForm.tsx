@@ -1,6 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { ATTENDANCE_STATUSES, attendanceStatusLabels, type AttendanceStatus } from '@shared/enums';
+import { useErrorText } from '../../lib/errors';
+import { errorText, isStaleSave } from '../../lib/form-errors';
 import { useI18n } from '../../lib/i18n';
 import { trpc } from '../../lib/trpc';
 import type { RegisterLine } from './register-draft';
@@ -18,6 +20,7 @@ export function OwnLineForm({
   onConfirmed: () => void;
 }) {
   const { t, label, formatDate } = useI18n();
+  const errorTexts = useErrorText();
   const id = useId();
   const [status, setStatus] = useState<AttendanceStatus>(line?.status ?? 'present');
   const [people, setPeople] = useState(line?.peopleCount == null ? '' : String(line.peopleCount));
@@ -88,7 +91,7 @@ export function OwnLineForm({
         {confirm.isSuccess && <p role="status">{t.register.ownConfirmed}</p>}
         {confirm.isError && (
           <p role="alert" className="field-error">
-            {confirm.error.data?.code === 'CONFLICT' ? t.register.conflict : confirm.error.message}
+            {isStaleSave(confirm.error) ? t.register.conflict : errorText(confirm.error, errorTexts)}
           </p>
         )}
       </form>

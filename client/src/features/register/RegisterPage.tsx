@@ -8,6 +8,8 @@ import { eventStatusLabels } from '@shared/enums';
 import { QueryState } from '../../components/QueryState';
 import { RequireUser } from '../../components/RequireUser';
 import type { Me } from '../../lib/api-types';
+import { useErrorText } from '../../lib/errors';
+import { errorText, isStaleSave } from '../../lib/form-errors';
 import { useDocumentTitle, useI18n } from '../../lib/i18n';
 import { queryClient, trpc } from '../../lib/trpc';
 import { ImportPanel } from './ImportPanel';
@@ -58,6 +60,7 @@ type Notice = { kind: 'success' | 'error' | 'info'; text: string; detail?: strin
 
 function RegisterView({ data, slug, me }: { data: RegisterData; slug: string; me: Me }) {
   const { t, to, pick, label, formatDate } = useI18n();
+  const errorTexts = useErrorText();
   const { event } = data;
   const title = pick(event.titleIt, event.titleEn);
   useDocumentTitle(t.register.titleFor(title));
@@ -121,12 +124,11 @@ function RegisterView({ data, slug, me }: { data: RegisterData; slug: string; me
           await invalidate();
         },
         onError: async (error) => {
-          const code = (error as { data?: { code?: string } }).data?.code;
-          if (code === 'CONFLICT') {
+          if (isStaleSave(error)) {
             pendingConflict.current = true;
             await invalidate();
           } else {
-            setNotice({ kind: 'error', text: t.register.saveFailed, detail: error.message });
+            setNotice({ kind: 'error', text: t.register.saveFailed, detail: errorText(error, errorTexts) });
           }
         },
       },
@@ -151,7 +153,7 @@ function RegisterView({ data, slug, me }: { data: RegisterData; slug: string; me
           setNotice({ kind: 'success', text: done(result.invited) });
           await invalidate();
         },
-        onError: (error) => setNotice({ kind: 'error', text: error.message }),
+        onError: (error) => setNotice({ kind: 'error', text: errorText(error, errorTexts) }),
       },
     );
 

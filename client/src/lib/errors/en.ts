@@ -47,6 +47,7 @@ export const errorsEn = {
   BODY_NOT_FOUND: 'The chosen body no longer exists: reload the page.',
   EVENT_NOT_FOUND: 'This event no longer exists: reload the page.',
   RECORD_NOT_FOUND: notFound,
+  BODY_REFERENCE_UNKNOWN: 'The chosen body no longer exists: reload the page.',
   PROJECT_NOT_LOADED: 'The project’s data has not been loaded yet: tell the administrator.',
 
   STALE_VERSION: conflict,
@@ -78,6 +79,7 @@ export const errorsEn = {
   DATES_ORDER: 'The end date comes before the start date.',
   EVENT_DATES_ORDER: 'The end must be of the same kind as the start (both dates, or both with a time) and not before it.',
   PERIOD_ORDER: 'The period ends before it starts.',
+  INVALID_PERIOD: 'Give the period as two dates (from … to …), the first not after the second.',
   DAY_OUT_OF_RANGE: 'Give a day between 2000 and 2099.',
   WITHDRAWAL_REASON: 'Give the reason for the withdrawal.',
   PERSON_NEEDS_BASIS: 'A contact naming a person needs a legal basis and a review date.',

@@ -48,6 +48,7 @@ export const errorsIt = {
   BODY_NOT_FOUND: 'L’organismo scelto non esiste più: ricarica la pagina.',
   EVENT_NOT_FOUND: 'L’evento non esiste più: ricarica la pagina.',
   RECORD_NOT_FOUND: notFound,
+  BODY_REFERENCE_UNKNOWN: 'L’organismo scelto non esiste più: ricarica la pagina.',
   PROJECT_NOT_LOADED: 'I dati del progetto non sono ancora stati caricati: avvisa l’amministratore.',
 
   STALE_VERSION: conflict,
@@ -79,6 +80,7 @@ export const errorsIt = {
   DATES_ORDER: 'La data di fine è precedente alla data di inizio.',
   EVENT_DATES_ORDER: 'La fine deve essere dello stesso tipo dell’inizio (entrambe date o entrambe con orario) e non precedente.',
   PERIOD_ORDER: periodOrder,
+  INVALID_PERIOD: 'Indica il periodo con due date (dal … al …), la prima non successiva alla seconda.',
   DAY_OUT_OF_RANGE: 'Indica un giorno tra il 2000 e il 2099.',
   WITHDRAWAL_REASON: 'Indica il motivo del recesso.',
   PERSON_NEEDS_BASIS: 'Un contatto che nomina una persona richiede la base giuridica e la data di revisione.',

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useI18n } from '../../../lib/i18n';
 import { PRESETS, type useDashboardFilter } from '../dashboard-filter';
 
@@ -12,10 +12,13 @@ export function PeriodFilter({ filter, bodies }: { filter: Filter; bodies: BodyO
   const [from, setFrom] = useState(filter.query.from);
   const [to, setTo] = useState(filter.query.to);
   const [invalid, setInvalid] = useState(false);
-  useEffect(() => {
+  // A new period in the URL (a preset, the back button) replaces what the fields show.
+  const [shown, setShown] = useState(filter.query);
+  if (shown.from !== filter.query.from || shown.to !== filter.query.to) {
+    setShown(filter.query);
     setFrom(filter.query.from);
     setTo(filter.query.to);
-  }, [filter.query.from, filter.query.to]);
+  }
 
   return (
     <form
