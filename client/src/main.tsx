@@ -29,5 +29,10 @@ if (root.hasChildNodes()) await afterPaint();
 const box = mapPage ? root.querySelector<HTMLElement>('.map-panel .map-placeholder') : null;
 if (box) await earlyMap(box, 3000);
 // The map page's Leaflet part is there before the first render, which then draws it without suspending.
-const [app] = await Promise.all([import('./boot'), mapPage && loadMapCanvas().catch(() => undefined)]);
-app.start();
+const [app] = await Promise.all([
+  import('./boot'),
+  mapPage && loadMapCanvas().catch(() => undefined),
+  // The page's language, fetched beside the app rather than after it.
+  import('./lib/i18n').then((i18n) => i18n.loadMessages(i18n.localeFromPath(window.location.pathname))),
+]);
+await app.start();

@@ -131,3 +131,63 @@ describe('the landing page’s first screen', () => {
     expect(errors).toEqual([]);
   });
 });
+
+/** Every string of a dictionary long and plain enough to be found verbatim in a minified bundle. */
+function plainStrings(dictionary: unknown, out: string[] = []): string[] {
+  if (typeof dictionary === 'string') {
+    if (/^[\x20-\x7e]{25,}$/.test(dictionary)) out.push(dictionary);
+  } else if (dictionary && typeof dictionary === 'object') {
+    for (const value of Object.values(dictionary)) plainStrings(value, out);
+  }
+  return out;
+}
+
+/** The JavaScript an anonymous visitor's browser downloads on a first visit of `pathname`. */
+async function firstLoadJavaScript(pathname: string): Promise<{ files: string[]; text: string }> {
+  const context = await newContext(browser);
+  try {
+    const p = await context.newPage();
+    const bodies: Promise<[string, string]>[] = [];
+    p.on('response', (response) => {
+      if (/\.m?js(\?|$)/.test(response.url())) bodies.push(response.text().then((t) => [response.url(), t]));
+    });
+    await p.goto(server.url + pathname);
+    await waitForMap(p);
+    await p.waitForLoadState('networkidle');
+    const all = await Promise.all(bodies);
+    return { files: all.map(([url]) => new URL(url).pathname), text: all.map(([, t]) => t).join('\n') };
+  } finally {
+    await context.close();
+  }
+}
+
+describe('the text a first visit downloads', () => {
+  it('is only the visitor’s language, and none of the members’ screens', async () => {
+    const { en } = await import('../../client/src/lib/i18n/messages.en');
+    const { it: italian } = await import('../../client/src/lib/i18n/messages.it');
+    const members = [
+      ...plainStrings((await import('../../client/src/features/register/text.it')).registerIt),
+      ...plainStrings((await import('../../client/src/features/register/text.en')).registerEn),
+      ...plainStrings((await import('../../client/src/features/dashboard/text.it')).dashboardIt),
+      ...plainStrings((await import('../../client/src/features/dashboard/text.en')).dashboardEn),
+    ];
+    const english = plainStrings(en);
+    const italianText = plainStrings(italian);
+    // A sentence both a members' screen and the public shell say (e.g. "no such event") is the shell's.
+    const membersOnly = members.filter((s) => !english.includes(s) && !italianText.includes(s));
+    expect(english.length).toBeGreaterThan(20);
+    expect(italianText.length).toBeGreaterThan(20);
+    expect(membersOnly.length).toBeGreaterThan(40);
+
+    const home = await firstLoadJavaScript('/');
+    expect(home.files.length).toBeGreaterThan(2);
+    expect(italianText.filter((s) => home.text.includes(s)).length).toBeGreaterThan(0);
+    expect(english.filter((s) => home.text.includes(s))).toEqual([]);
+    expect(membersOnly.filter((s) => home.text.includes(s))).toEqual([]);
+
+    const englishPage = await firstLoadJavaScript('/en');
+    expect(english.filter((s) => englishPage.text.includes(s)).length).toBeGreaterThan(0);
+    expect(italianText.filter((s) => englishPage.text.includes(s))).toEqual([]);
+    expect(membersOnly.filter((s) => englishPage.text.includes(s))).toEqual([]);
+  });
+});

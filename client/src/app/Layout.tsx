@@ -84,7 +84,7 @@ function DashboardNavItem() {
   if (!me.data) return null;
   return (
     <li>
-      <NavLink to={to('/dashboard')}>{t.dashboard.nav}</NavLink>
+      <NavLink to={to('/dashboard')}>{t.nav.dashboard}</NavLink>
     </li>
   );
 }

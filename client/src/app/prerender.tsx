@@ -10,9 +10,14 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import type { Locale } from '@shared/enums';
 import type { Shell } from '@shared/prerender';
-import { dictionaries } from '../lib/i18n';
+import { provideMessages } from '../lib/i18n';
+import { en } from '../lib/i18n/messages.en';
+import { it } from '../lib/i18n/messages.it';
 import { Prerendering } from '../lib/prerendering';
 import { AppRoutes } from './router';
+
+provideMessages('it', it);
+provideMessages('en', en);
 
 export function renderShell(locale: Locale): Shell {
   const path = locale === 'en' ? '/en' : '/';
@@ -27,6 +32,6 @@ export function renderShell(locale: Locale): Shell {
       </QueryClientProvider>
     </Prerendering>,
   );
-  const t = dictionaries[locale];
+  const t = locale === 'en' ? en : it;
   return { locale, path, title: `${t.siteName} — ${t.siteTagline}`, description: t.map.intro, html };
 }

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { QueryState } from '../../components/QueryState';
 import { RequireUser } from '../../components/RequireUser';
 import type { Me } from '../../lib/api-types';
-import { useDocumentTitle, useI18n } from '../../lib/i18n';
+import { useDocumentTitle } from '../../lib/i18n';
 import { isCoordinator } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
 import { ActivitiesSection } from './components/ActivitiesSection';
@@ -16,15 +16,16 @@ import { PeriodFilter } from './components/PeriodFilter';
 import { RatesSection } from './components/RatesSection';
 import { queryString, useDashboardFilter } from './dashboard-filter';
 import './dashboard.css';
+import { useDashboardI18n } from './text';
 
 export function DashboardPage() {
-  const { t } = useI18n();
+  const { t } = useDashboardI18n();
   useDocumentTitle(t.dashboard.title);
   return <RequireUser>{(me) => <Dashboard me={me} />}</RequireUser>;
 }
 
 function Dashboard({ me }: { me: Me }) {
-  const { t, to, locale, formatDate } = useI18n();
+  const { t, to, locale, formatDate } = useDashboardI18n();
   const filter = useDashboardFilter();
   const summary = useQuery({ ...trpc.dashboard.summary.queryOptions(filter.query), placeholderData: keepPreviousData });
   const bodies = summary.data?.bodies ?? [];

@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { QueryState } from '../../components/QueryState';
 import { RequireUser } from '../../components/RequireUser';
 import type { Me } from '../../lib/api-types';
-import { useDocumentTitle, useI18n } from '../../lib/i18n';
+import { useDocumentTitle } from '../../lib/i18n';
 import { isCoordinator } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
 import { DocumentHeader } from './components/DocumentHeader';
@@ -11,6 +11,7 @@ import { presetRange, queryString, type DashboardQuery } from './dashboard-filte
 import type { Report } from './dashboard-types';
 import { integer, percent } from './format';
 import './print.css';
+import { useDashboardI18n } from './text';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -23,13 +24,13 @@ function backQuery(q: DashboardQuery) {
 
 /** `/dashboard/report?from=&to=&body=`: the participation report as an A4 document to print or save as PDF. */
 export function ReportPage() {
-  const { t } = useI18n();
+  const { t } = useDashboardI18n();
   useDocumentTitle(t.dashboard.report.title);
   return <RequireUser>{(me) => <ReportView me={me} />}</RequireUser>;
 }
 
 function ReportView({ me }: { me: Me }) {
-  const { t, to } = useI18n();
+  const { t, to } = useDashboardI18n();
   const [params] = useSearchParams();
   const from = params.get('from') ?? '';
   const until = params.get('to') ?? '';
@@ -57,7 +58,7 @@ function ReportView({ me }: { me: Me }) {
 }
 
 function ReportDocument({ data, scoped }: { data: Report; scoped: boolean }) {
-  const { t, locale, pick, formatDate } = useI18n();
+  const { t, locale, pick, formatDate } = useDashboardI18n();
   const r = t.dashboard.report;
   const f = t.dashboard.figures;
   const rt = t.dashboard.rates;

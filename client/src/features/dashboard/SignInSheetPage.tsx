@@ -3,24 +3,25 @@ import { Link, useParams } from 'react-router';
 import { isDateOnly } from '@shared/event-dates';
 import { QueryState } from '../../components/QueryState';
 import { RequireUser } from '../../components/RequireUser';
-import { useDocumentTitle, useI18n } from '../../lib/i18n';
+import { useDocumentTitle } from '../../lib/i18n';
 import { trpc } from '../../lib/trpc';
 import { DocumentHeader } from './components/DocumentHeader';
 import './print.css';
+import { useDashboardI18n } from './text';
 
 /** Rows left blank under the invited organisations, for people who come without being on the list. */
 const BLANK_ROWS = 6;
 
 /** `/events/:slug/sign-in-sheet`: a printable sign-in sheet pre-filled with the invited organisations. */
 export function SignInSheetPage() {
-  const { t } = useI18n();
+  const { t } = useDashboardI18n();
   useDocumentTitle(t.dashboard.signIn.title);
   return <RequireUser>{() => <SignInSheet />}</RequireUser>;
 }
 
 function SignInSheet() {
   const { slug = '' } = useParams();
-  const { t, to, pick, formatDate } = useI18n();
+  const { t, to, pick, formatDate } = useDashboardI18n();
   const s = t.dashboard.signIn;
   const event = useQuery(trpc.events.bySlug.queryOptions({ slug }, { retry: false }));
   const invited = useQuery({

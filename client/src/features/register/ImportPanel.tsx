@@ -1,6 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
-import { useI18n } from '../../lib/i18n';
 import { trpc, trpcClient } from '../../lib/trpc';
 import {
   buildAssignments,
@@ -11,6 +10,7 @@ import {
   type ReviewGroup,
 } from './import-review';
 import { parseParticipants, sha256Hex, type ParsedParticipant, type ParseError, type TextEncoding } from './parse-participants';
+import { useRegisterI18n } from './text';
 
 type Organization = { id: number; name: string; shortName: string };
 
@@ -53,7 +53,7 @@ export function ImportPanel({
   hasUnsavedChanges: boolean;
   onImported: () => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useRegisterI18n();
   const ti = t.register.import;
   const id = useId();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
@@ -316,7 +316,7 @@ function ReviewStep({
   invitedIds: Set<number>;
   byId: Map<number, Organization>;
 }) {
-  const { t } = useI18n();
+  const { t } = useRegisterI18n();
   const ti = t.register.import;
   const id = useId();
   const { groups, rows, file } = review;

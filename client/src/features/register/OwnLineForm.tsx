@@ -3,9 +3,9 @@ import { useId, useState, type FormEvent } from 'react';
 import { ATTENDANCE_STATUSES, attendanceStatusLabels, type AttendanceStatus } from '@shared/enums';
 import { useErrorText } from '../../lib/errors';
 import { errorText, isStaleSave } from '../../lib/form-errors';
-import { useI18n } from '../../lib/i18n';
 import { trpc } from '../../lib/trpc';
 import type { RegisterLine } from './register-draft';
+import { useRegisterI18n } from './text';
 
 /** An organisation's editor confirms (or corrects) their own line of the register. */
 export function OwnLineForm({
@@ -19,7 +19,7 @@ export function OwnLineForm({
   line: RegisterLine | undefined;
   onConfirmed: () => void;
 }) {
-  const { t, label, formatDate } = useI18n();
+  const { t, label, formatDate } = useRegisterI18n();
   const errorTexts = useErrorText();
   const id = useId();
   const [status, setStatus] = useState<AttendanceStatus>(line?.status ?? 'present');

@@ -10,13 +10,14 @@ import { RequireUser } from '../../components/RequireUser';
 import type { Me } from '../../lib/api-types';
 import { useErrorText } from '../../lib/errors';
 import { errorText, isStaleSave } from '../../lib/form-errors';
-import { useDocumentTitle, useI18n } from '../../lib/i18n';
+import { useDocumentTitle } from '../../lib/i18n';
 import { queryClient, trpc } from '../../lib/trpc';
 import { ImportPanel } from './ImportPanel';
 import { InviteOrganization } from './InviteOrganization';
 import { OwnLineForm } from './OwnLineForm';
 import { edit, rebase, tally, toRecordLines, type Drafts, type LineDraft, type RegisterLine } from './register-draft';
 import { RegisterGrid, RegisterTable } from './RegisterGrid';
+import { useRegisterI18n } from './text';
 
 /** `/events/:slug/register`: the attendance register of an event, for signed-in members. */
 export function RegisterPage() {
@@ -36,7 +37,7 @@ function EventRegister({ slug, me }: { slug: string; me: Me }) {
 }
 
 function NotFoundEvent() {
-  const { t, to } = useI18n();
+  const { t, to } = useRegisterI18n();
   useDocumentTitle(t.register.title);
   return (
     <>
@@ -59,7 +60,7 @@ function Register({ eventId, slug, me }: { eventId: number; slug: string; me: Me
 type Notice = { kind: 'success' | 'error' | 'info'; text: string; detail?: string; undo?: Drafts };
 
 function RegisterView({ data, slug, me }: { data: RegisterData; slug: string; me: Me }) {
-  const { t, to, pick, label, formatDate } = useI18n();
+  const { t, to, pick, label, formatDate } = useRegisterI18n();
   const errorTexts = useErrorText();
   const { event } = data;
   const title = pick(event.titleIt, event.titleEn);
@@ -331,7 +332,7 @@ function RegisterView({ data, slug, me }: { data: RegisterData; slug: string; me
 }
 
 function KeyLegend({ id }: { id: string }) {
-  const { t } = useI18n();
+  const { t } = useRegisterI18n();
   const k = t.register.keys;
   const items: [string[], string][] = [
     [['P'], k.present],

@@ -1,10 +1,30 @@
-import { useEffect } from 'react';
+import { use, useEffect, useMemo } from 'react';
 import { useLocation } from 'react-router';
 import type { Labels, Locale } from '@shared/enums';
-import { en } from './messages.en';
-import { it, type Messages } from './messages.it';
+import type { Messages } from './messages.it';
 
-export const dictionaries: Record<Locale, Messages> = { it, en };
+export type { Messages };
+
+// Each language's shell text is a chunk of its own: a visitor downloads only the language they read.
+const loaded: Partial<Record<Locale, Messages>> = {};
+const loading: Partial<Record<Locale, Promise<Messages>>> = {};
+const importers: Record<Locale, () => Promise<Messages>> = {
+  it: () => import('./messages.it').then((m) => m.it),
+  en: () => import('./messages.en').then((m) => m.en),
+};
+
+/** Loads a language's shell text (once); the app awaits the first one before it renders. */
+export function loadMessages(locale: Locale): Promise<Messages> {
+  return (loading[locale] ??= importers[locale]().then((messages) => (loaded[locale] = messages)));
+}
+
+/** Makes a language's text available without loading it (the build-time prerender imports both). */
+export function provideMessages(locale: Locale, messages: Messages) {
+  loaded[locale] = messages;
+}
+
+/** The text of a language: at once when loaded, otherwise the component suspends until it is. */
+const useMessages = (locale: Locale): Messages => loaded[locale] ?? use(loadMessages(locale));
 
 /** English pages live under /en; Italian, the default, at the root. */
 export const localeFromPath = (pathname: string): Locale =>
@@ -22,7 +42,7 @@ export function switchLocalePath(pathname: string, search: string, to: Locale): 
 export function useI18n() {
   const { pathname } = useLocation();
   const locale = localeFromPath(pathname);
-  const t = dictionaries[locale];
+  const t = useMessages(locale);
   return {
     locale,
     t,
@@ -49,4 +69,14 @@ export function useDocumentTitle(title: string | undefined) {
     document.documentElement.lang = locale;
     document.title = title ? `${title} — ${t.siteName}` : `${t.siteName} — ${t.siteTagline}`;
   }, [locale, t, title]);
+}
+
+/**
+ * `useI18n` for a feature whose text lives beside it (and loads with its lazy chunk): the same
+ * helpers, with `t[key]` the feature's text in the current language.
+ */
+export function useI18nWith<K extends string, T>(key: K, texts: Record<Locale, T>) {
+  const i18n = useI18n();
+  const t = useMemo(() => ({ ...i18n.t, [key]: texts[i18n.locale] }) as Messages & Record<K, T>, [i18n.t, i18n.locale, key, texts]);
+  return { ...i18n, t };
 }

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { activityRoleLabels, deliverableStatusLabels } from '@shared/enums';
 import { QueryState } from '../../../components/QueryState';
-import { useI18n } from '../../../lib/i18n';
 import { trpc } from '../../../lib/trpc';
 import type { Activities } from '../dashboard-types';
+import { useDashboardI18n } from '../text';
 
 /** Lines of activity × organisations (lead / contributor), and the deliverables with overdue flags. */
 export function ActivitiesSection() {
@@ -21,7 +21,7 @@ export function ActivitiesSection() {
 }
 
 function RoleMatrix({ data }: { data: Activities }) {
-  const { t, label, pick } = useI18n();
+  const { t, label, pick } = useDashboardI18n();
   const a = t.dashboard.activities;
   const role = new Map(data.roles.map((r) => [`${r.lineId}:${r.organizationId}`, r.role]));
   const orgs = data.organizations.filter((o) => data.roles.some((r) => r.organizationId === o.id));
@@ -89,7 +89,7 @@ function RoleMatrix({ data }: { data: Activities }) {
 }
 
 function Deliverables({ data }: { data: Activities }) {
-  const { t, label, pick, formatDate } = useI18n();
+  const { t, label, pick, formatDate } = useDashboardI18n();
   const d = t.dashboard.deliverables;
   const orgName = new Map(data.organizations.map((o) => [o.id, o.shortName]));
   const overdue = data.deliverables.filter((x) => x.overdue).length;

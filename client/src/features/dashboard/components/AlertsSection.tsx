@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { QueryState } from '../../../components/QueryState';
-import { useI18n } from '../../../lib/i18n';
 import { trpc } from '../../../lib/trpc';
 import type { DashboardQuery } from '../dashboard-filter';
+import { useDashboardI18n } from '../text';
 
 /** Organisations absent from their last two events, with the two events. */
 export function AlertsSection({ query }: { query: DashboardQuery }) {
-  const { t, to, pick, formatDate } = useI18n();
+  const { t, to, pick, formatDate } = useDashboardI18n();
   const a = t.dashboard.alerts;
   const alerts = useQuery(trpc.dashboard.alerts.queryOptions(query));
   return (

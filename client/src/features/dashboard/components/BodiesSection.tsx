@@ -1,10 +1,10 @@
-import { useI18n } from '../../../lib/i18n';
 import type { Summary } from '../dashboard-types';
 import { integer, percent } from '../format';
+import { useDashboardI18n } from '../text';
 
 /** The key figures of each governance body, for the period. */
 export function BodiesSection({ summary }: { summary: Summary }) {
-  const { t, locale, pick } = useI18n();
+  const { t, locale, pick } = useDashboardI18n();
   const b = t.dashboard.bodies;
   if (summary.bodies.length === 0) return null;
   return (

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
-import { useI18n } from '../../../lib/i18n';
+import { useDashboardI18n } from '../text';
 
 /** The real database has no attendance: say why, and how to record the first register. */
 export function EmptyRegisters() {
-  const { t, to } = useI18n();
+  const { t, to } = useDashboardI18n();
   const e = t.dashboard.empty;
   return (
     <section className="empty-registers" aria-labelledby="empty-registers">

@@ -1,11 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { QueryState } from '../../../components/QueryState';
-import { useI18n } from '../../../lib/i18n';
 import { trpc } from '../../../lib/trpc';
 import type { useDashboardFilter } from '../dashboard-filter';
 import type { Matrix, MatrixCell } from '../dashboard-types';
 import { Pager } from './Pager';
+import { useDashboardI18n } from '../text';
 
 const EVENTS = 24;
 const PAGE_SIZE = 20;
@@ -13,7 +13,7 @@ const CELLS: MatrixCell[] = ['present', 'absent', 'excused', 'unrecorded', 'with
 
 /** A symbol for each status, so the matrix never relies on colour alone. */
 export function useCellSymbol() {
-  const { t } = useI18n();
+  const { t } = useDashboardI18n();
   const m = t.dashboard.matrix;
   return (c: MatrixCell) =>
     ({ present: '✓', absent: '✗', excused: m.symbolExcused, unrecorded: '?', withdrawn: m.symbolWithdrawn, not_invited: '' })[c];
@@ -21,7 +21,7 @@ export function useCellSymbol() {
 
 /** Organisation × event heat-map: a real table (its own text alternative) with colours, symbols and a legend. */
 export function HeatMapSection({ filter }: { filter: ReturnType<typeof useDashboardFilter> }) {
-  const { t } = useI18n();
+  const { t } = useDashboardI18n();
   const m = t.dashboard.matrix;
   const page = filter.page('matrixPage');
   const matrix = useQuery({
@@ -54,7 +54,7 @@ export function HeatMapSection({ filter }: { filter: ReturnType<typeof useDashbo
 }
 
 export function Legend() {
-  const { t } = useI18n();
+  const { t } = useDashboardI18n();
   const symbol = useCellSymbol();
   return (
     <div className="hm-legend">
@@ -74,7 +74,7 @@ export function Legend() {
 }
 
 function HeatMap({ data }: { data: Matrix }) {
-  const { t, to, pick, formatDate } = useI18n();
+  const { t, to, pick, formatDate } = useDashboardI18n();
   const m = t.dashboard.matrix;
   const symbol = useCellSymbol();
   return (

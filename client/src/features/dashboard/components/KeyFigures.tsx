@@ -1,10 +1,10 @@
-import { useI18n } from '../../../lib/i18n';
 import type { Summary } from '../dashboard-types';
 import { integer, percent } from '../format';
+import { useDashboardI18n } from '../text';
 
 /** The four key figures of the period, as cards; each card says how it is counted. */
 export function KeyFigures({ summary: s }: { summary: Summary }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useDashboardI18n();
   const f = t.dashboard.figures;
   const p = s.participants;
   return (

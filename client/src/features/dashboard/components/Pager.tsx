@@ -1,4 +1,4 @@
-import { useI18n } from '../../../lib/i18n';
+import { useDashboardI18n } from '../text';
 
 /** Previous / next over a list shown a page at a time, with "21–40 of 312". */
 export function Pager({
@@ -14,7 +14,7 @@ export function Pager({
   label: string;
   onPage: (page: number) => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useDashboardI18n();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
   const first = (page - 1) * pageSize + 1;

@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
-import { useI18n } from '../../../lib/i18n';
 import { PRESETS, type useDashboardFilter } from '../dashboard-filter';
+import { useDashboardI18n } from '../text';
 
 type Filter = ReturnType<typeof useDashboardFilter>;
 type BodyOption = { slug: string; nameIt: string; nameEn: string };
 
 /** Period presets, custom days and body: every change goes to the URL. */
 export function PeriodFilter({ filter, bodies }: { filter: Filter; bodies: BodyOption[] }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useDashboardI18n();
   const id = useId();
   const [from, setFrom] = useState(filter.query.from);
   const [to, setTo] = useState(filter.query.to);

@@ -1,19 +1,19 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { QueryState } from '../../../components/QueryState';
-import { useI18n } from '../../../lib/i18n';
 import { trpc } from '../../../lib/trpc';
 import type { useDashboardFilter } from '../dashboard-filter';
 import type { OrganizationRow, OrganizationsPage } from '../dashboard-types';
 import { integer, percent, quarterLabel } from '../format';
 import { Pager } from './Pager';
 import { Sparkline } from './Sparkline';
+import { useDashboardI18n } from '../text';
 
 const PAGE_SIZE = 15;
 
 /** Attendance rate per organisation as horizontal bars with a trend line, and the same data as a table. */
 export function RatesSection({ filter }: { filter: ReturnType<typeof useDashboardFilter> }) {
-  const { t } = useI18n();
+  const { t } = useDashboardI18n();
   const r = t.dashboard.rates;
   const page = filter.page('orgPage');
   const orgs = useQuery({
@@ -64,7 +64,7 @@ function name(o: OrganizationRow) {
 }
 
 function RateBars({ data }: { data: OrganizationsPage }) {
-  const { t, to, locale } = useI18n();
+  const { t, to, locale } = useDashboardI18n();
   const r = t.dashboard.rates;
   const points = (o: OrganizationRow) =>
     data.quarters.map((q, i) => `${quarterLabel(q, locale)} ${percent(o.trend[i] ?? null, locale)}`).join(', ');
@@ -108,7 +108,7 @@ function RateBars({ data }: { data: OrganizationsPage }) {
 }
 
 function RatesTable({ data }: { data: OrganizationsPage }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useDashboardI18n();
   const r = t.dashboard.rates;
   return (
     <div className="table-wrap">
