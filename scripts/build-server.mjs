@@ -13,8 +13,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const serverBundle = path.join(root, 'dist/server/main.mjs');
 const sources = ['server', 'shared', 'package-lock.json', 'scripts/build-server.mjs'].map((p) => path.join(root, p));
 
-/** Newest modification time of the files the bundle is made from (tests excluded). */
-function newestSourceMtime() {
+/** Newest modification time of the files under `paths` (files or folders; tests excluded). */
+export function newestMtime(paths) {
   let newest = 0;
   const visit = (p) => {
     if (!fs.existsSync(p)) return;
@@ -22,12 +22,12 @@ function newestSourceMtime() {
     if (stat.isDirectory()) for (const entry of fs.readdirSync(p)) visit(path.join(p, entry));
     else if (!/\.test\.ts$/.test(p)) newest = Math.max(newest, stat.mtimeMs);
   };
-  sources.forEach(visit);
+  paths.forEach(visit);
   return newest;
 }
 
 export const serverBundleIsFresh = () =>
-  fs.existsSync(serverBundle) && fs.statSync(serverBundle).mtimeMs >= newestSourceMtime();
+  fs.existsSync(serverBundle) && fs.statSync(serverBundle).mtimeMs >= newestMtime(sources);
 
 export async function buildServer() {
   const esbuild = await import('esbuild');

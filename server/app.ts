@@ -6,7 +6,7 @@ import { handleReports } from './dashboard/reports';
 import { crossSiteRefusal } from './http/csrf';
 import { errorDefinitions, errorMessage, type CodedError, type ErrorCode } from '../shared/errors';
 import { logRequests, type LogLine } from './http/request-log';
-import { cacheSettingsFromEnv, databaseGeneration, PublicCache, type CacheSettings } from './http/public-cache';
+import { databaseGeneration, PublicCache, type CacheSettings } from './http/public-cache';
 import { setSecurityHeaders } from './http/security';
 import { createStaticHandler, type ClientConfig } from './http/static';
 import { serveEventsCalendar } from './events/ics';
@@ -24,8 +24,10 @@ export type AppOptions = ClientConfig & {
   trustProxy?: boolean;
   /** Where request log lines go (one JSON object each); none when absent. */
   log?: (line: LogLine) => void;
-  /** The in-memory cache of public answers (default: PUBLIC_CACHE_TTL_SECONDS / PUBLIC_CACHE_MAX_ENTRIES). */
+  /** The in-memory cache of public answers (server/config.ts; default 60 s, 500 entries). */
   publicCache?: CacheSettings;
+  /** The public address (PUBLIC_URL), for links in feeds; else the host a request came to. */
+  publicUrl?: string;
 };
 
 /** Largest request body accepted (tRPC inputs are small). */
@@ -70,7 +72,7 @@ export function createApp(opts: AppOptions): http.Server {
   });
   const cache = new PublicCache({
     generation: databaseGeneration(opts.db),
-    ...(opts.publicCache ?? cacheSettingsFromEnv()),
+    ...(opts.publicCache ?? { ttlMs: 60_000, maxEntries: 500 }),
     maxBodyBytes: MAX_CACHED_BODY_BYTES,
   });
   const trpcQuery = createTrpcQueryHandler({ router: appRouter, createContext, cache, maxBatchSize: MAX_BATCH_SIZE, onError });
@@ -103,7 +105,7 @@ export function createApp(opts: AppOptions): http.Server {
       return trpc(req, res);
     }
     if (pathname.startsWith('/api/')) {
-      if (pathname === '/api/open/events.ics') return serveEventsCalendar(opts.db, req, res);
+      if (pathname === '/api/open/events.ics') return serveEventsCalendar(opts.db, req, res, opts.publicUrl);
       if (handleOpenData(opts.db, req, res, pathname, cache)) return;
       if (handleReports(opts.db, req, res, pathname, { https: Boolean(opts.https), trustProxy: Boolean(opts.trustProxy) })) return;
       return sendJson(res, 404, { error: 'Not found' });

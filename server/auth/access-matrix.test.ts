@@ -5,15 +5,8 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { TRPCError } from '@trpc/server';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-// The actors act without a second factor: no role requires one in this file. The setting is read
-// when server/auth/config.ts is first imported, so it is set before the imports below and restored after.
-const savedMfaRoles = vi.hoisted(() => {
-  const saved = process.env.MFA_REQUIRED_ROLES;
-  process.env.MFA_REQUIRED_ROLES = '';
-  return saved;
-});
 
 import { authConfig } from './config';
 import { createSession, resolveSession } from './session';
@@ -22,9 +15,12 @@ import { attendance, contactPoints, events, memberships, organizations, projects
 import { appRouter } from '../router';
 import { callerAs, createTestDb, createTestUser, totpCode, type TestUser } from '../test-utils';
 import { Secret } from 'otpauth';
+import { applyAuthConfig } from '../auth/config';
+import { loadConfig } from '../config';
 
-if (savedMfaRoles === undefined) delete process.env.MFA_REQUIRED_ROLES;
-else process.env.MFA_REQUIRED_ROLES = savedMfaRoles;
+// No role needs a second factor in this file: its journeys are about something else.
+applyAuthConfig(loadConfig({ MFA_REQUIRED_ROLES: '' }).auth);
+
 
 const ACTORS = ['anonymous', 'viewer', 'editorOwn', 'editorOther', 'coordinator', 'admin'] as const;
 type Actor = (typeof ACTORS)[number];

@@ -1,14 +1,7 @@
 import type { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-// This file checks the default: coordinators and admins must enrol a second factor. The setting is
-// read when server/auth/config.ts is first imported.
-const savedMfaRoles = vi.hoisted(() => {
-  const saved = process.env.MFA_REQUIRED_ROLES;
-  process.env.MFA_REQUIRED_ROLES = 'admin,coordinator';
-  return saved;
-});
 
 import { authConfig } from './config';
 import { sessionCookie, sessionCookieName } from './cookies';
@@ -30,8 +23,6 @@ import {
 } from '../test-utils';
 import { createUser, updateUser } from '../users/service';
 
-if (savedMfaRoles === undefined) delete process.env.MFA_REQUIRED_ROLES;
-else process.env.MFA_REQUIRED_ROLES = savedMfaRoles;
 
 let db: Db;
 let cleanup: () => void;

@@ -1,19 +1,19 @@
-import { USER_ROLES, type UserRole } from '../../shared/enums';
+import type { UserRole } from '../../shared/enums';
+import type { Config } from '../config';
 
-const minutes = (name: string, fallback: number) => {
-  const n = Number(process.env[name]);
-  return (Number.isFinite(n) && n > 0 ? n : fallback) * 60_000;
-};
-
-/** Security settings, from the environment (see README, Configuration). */
-export const authConfig = {
+/**
+ * Security settings in force. They start at the defaults; server/main.ts applies the parsed
+ * configuration (server/config.ts) before the server listens.
+ */
+export const authConfig: { idleTimeoutMs: number; absoluteTimeoutMs: number; mfaRequiredRoles: readonly UserRole[] } = {
   /** A session ends after this long without a request (ASVS 3.3.2). */
-  idleTimeoutMs: minutes('SESSION_IDLE_MINUTES', 30),
+  idleTimeoutMs: 30 * 60_000,
   /** …and in any case this long after sign-in. */
-  absoluteTimeoutMs: minutes('SESSION_ABSOLUTE_MINUTES', 12 * 60),
+  absoluteTimeoutMs: 12 * 60 * 60_000,
   /** Roles that must enrol a second factor before doing anything else. */
-  mfaRequiredRoles: (process.env.MFA_REQUIRED_ROLES ?? 'admin,coordinator')
-    .split(',')
-    .map((r) => r.trim())
-    .filter((r): r is UserRole => (USER_ROLES as readonly string[]).includes(r)),
+  mfaRequiredRoles: ['admin', 'coordinator'],
 };
+
+export function applyAuthConfig(settings: Config['auth']) {
+  Object.assign(authConfig, settings);
+}

@@ -5,20 +5,24 @@
  *   npm run user:reset-password -- --email E
  * The password is read from standard input when it is not a terminal, otherwise prompted without echo.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { TRPCError } from '@trpc/server';
 import { userCreateInput } from '../../shared/schemas/users';
 import { newPassword } from '../../shared/schemas/auth';
+import { loadConfig } from '../config';
 import { openDatabase } from '../db/client';
 import { loadSeed } from '../db/seed';
 import { seedData } from '../db/seed-data';
 import { createUser, findUserByEmail, resetPassword, updateUser } from '../users/service';
 import { describeIssues } from '../../shared/errors';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const databasePath = process.env.DATABASE_PATH ?? path.join(root, 'data/coopera.db');
+const databasePath = (() => {
+  try {
+    return loadConfig().databasePath;
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+})();
 
 async function readPassword(prompt: string): Promise<string> {
   if (!process.stdin.isTTY) {

@@ -74,7 +74,8 @@ export function scheduleBackups(opts: { databasePath: string; dir: string; every
         .sort()
         .reverse()
         .slice(opts.keep);
-      for (const f of old) fs.rmSync(path.join(opts.dir, f));
+      // A backup's -wal and -shm files go with it (left behind, they would fill the folder).
+      for (const f of old) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(path.join(opts.dir, f + suffix), { force: true });
       console.log(JSON.stringify({ time: new Date().toISOString(), event: 'backup', file }));
     } catch (error) {
       console.error(JSON.stringify({ time: new Date().toISOString(), event: 'backup_failed', error: String(error) }));

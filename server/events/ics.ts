@@ -122,21 +122,20 @@ export function eventsCalendar(db: Db, opts: { origin: string; locale: Locale })
 }
 
 /** The public address of the app: PUBLIC_URL when set, else the host the request came to. */
-function originOf(req: IncomingMessage): string {
-  const configured = process.env.PUBLIC_URL?.replace(/\/+$/, '');
-  if (configured) return configured;
+function originOf(req: IncomingMessage, publicUrl?: string): string {
+  if (publicUrl) return publicUrl;
   const host = String(req.headers.host ?? '');
   return `http://${/^[a-z0-9.:[\]-]+$/i.test(host) ? host : 'localhost'}`;
 }
 
 /** GET /api/open/events.ics[?lang=en]: the subscribable calendar of public events. */
-export function serveEventsCalendar(db: Db, req: IncomingMessage, res: ServerResponse): void {
+export function serveEventsCalendar(db: Db, req: IncomingMessage, res: ServerResponse, publicUrl?: string): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
   }
   const lang = new URL(req.url ?? '/', 'http://localhost').searchParams.get('lang');
-  const body = eventsCalendar(db, { origin: originOf(req), locale: lang === 'en' ? 'en' : 'it' });
+  const body = eventsCalendar(db, { origin: originOf(req, publicUrl), locale: lang === 'en' ? 'en' : 'it' });
   res.writeHead(200, {
     'Content-Type': 'text/calendar; charset=utf-8',
     'Content-Disposition': 'inline; filename="coopera-events.ics"',

@@ -4,7 +4,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { sessionCookieName } from '../auth/cookies';
 import { createTestDb, createTestUser, startTestApp, type TestUser } from '../test-utils';
 import { negotiateEncoding } from './compress';
-import { cacheSettingsFromEnv, PublicCache, storedResponse } from './public-cache';
+import { loadConfig } from '../config';
+import { PublicCache, storedResponse } from './public-cache';
 
 /** What the map page asks for: partners.list with no filter, as httpBatchLink encodes it. */
 const PARTNERS = `/trpc/partners.list?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: {} }))}`;
@@ -237,8 +238,8 @@ describe('PublicCache', () => {
   });
 
   it('is off with PUBLIC_CACHE_TTL_SECONDS=0', () => {
-    expect(cacheSettingsFromEnv({ PUBLIC_CACHE_TTL_SECONDS: '0' })).toEqual({ ttlMs: 0, maxEntries: 500 });
-    expect(cacheSettingsFromEnv({})).toEqual({ ttlMs: 60_000, maxEntries: 500 });
+    expect(loadConfig({ PUBLIC_CACHE_TTL_SECONDS: '0' }).publicCache).toEqual({ ttlMs: 0, maxEntries: 500 });
+    expect(loadConfig({}).publicCache).toEqual({ ttlMs: 60_000, maxEntries: 500 });
     const cache = new PublicCache({ generation: () => 'g', ttlMs: 0, maxEntries: 500, maxBodyBytes: 1000 });
     cache.set('/a', entry('a'), 'g');
     expect(cache.get('/a')).toBeUndefined();

@@ -185,12 +185,3 @@ export function databaseGeneration(db: Db): () => string {
 
 export type CacheSettings = { ttlMs: number; maxEntries: number };
 
-/** PUBLIC_CACHE_TTL_SECONDS (60; 0 turns the cache off) and PUBLIC_CACHE_MAX_ENTRIES (500). */
-export function cacheSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): CacheSettings {
-  const ttl = Number(env.PUBLIC_CACHE_TTL_SECONDS ?? 60);
-  const max = Number(env.PUBLIC_CACHE_MAX_ENTRIES ?? 500);
-  return {
-    ttlMs: Number.isFinite(ttl) && ttl > 0 ? ttl * 1000 : 0,
-    maxEntries: Number.isFinite(max) && max > 0 ? Math.floor(max) : 0,
-  };
-}

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { seedDemo } from '../../scripts/lib/synthetic-data';
 import { invite, record } from '../../server/attendance/service';
@@ -19,12 +19,12 @@ import {
   startServer,
   type TestServer,
 } from './harness';
+import { applyAuthConfig } from '../../server/auth/config';
+import { loadConfig } from '../../server/config';
 
-// Coordinators must enrol a second factor by default; this journey is about the dashboard.
-// vi.hoisted runs before the imports above, so the server reads the setting already changed.
-vi.hoisted(() => {
-  process.env.MFA_REQUIRED_ROLES = '';
-});
+// No role needs a second factor in this file: its journeys are about something else.
+applyAuthConfig(loadConfig({ MFA_REQUIRED_ROLES: '' }).auth);
+
 
 let demo: TestServer;
 let empty: TestServer;

@@ -1,12 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-// Before any server module reads its configuration: no role needs a second factor here,
-// so the journeys stay about editing (2FA enrolment has its own journey below).
-vi.hoisted(() => {
-  process.env.MFA_REQUIRED_ROLES = '';
-});
 
 import { contactPoints, organizations } from '../../server/db/schema';
 import { createUser } from '../../server/users/service';
@@ -22,6 +17,11 @@ import {
   violationTargets,
   type TestServer,
 } from './harness';
+import { applyAuthConfig } from '../../server/auth/config';
+import { loadConfig } from '../../server/config';
+
+// No role needs a second factor in this file: its journeys are about something else.
+applyAuthConfig(loadConfig({ MFA_REQUIRED_ROLES: '' }).auth);
 
 const PASSWORD = 'a-long-passphrase-for-tests';
 const SLUG = 'comune-di-trapani';

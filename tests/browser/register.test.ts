@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { invite } from '../../server/attendance/service';
 import { insertEvent, linesBySlug, orgId } from '../../server/attendance/test-helpers';
 import { organizations } from '../../server/db/schema';
@@ -18,12 +18,12 @@ import {
   useBrowserSuite,
   violationTargets,
 } from './harness';
+import { applyAuthConfig } from '../../server/auth/config';
+import { loadConfig } from '../../server/config';
 
-// Coordinators must enrol a second factor by default; this journey is about registers.
-// vi.hoisted runs before the imports above, so the server reads the setting already changed.
-vi.hoisted(() => {
-  process.env.MFA_REQUIRED_ROLES = '';
-});
+// No role needs a second factor in this file: its journeys are about something else.
+applyAuthConfig(loadConfig({ MFA_REQUIRED_ROLES: '' }).auth);
+
 
 const FIXTURES = path.resolve('tests/fixtures');
 const SLUG = 'tavolo-tecnico-registro-prova';

@@ -14,12 +14,8 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-vi.hoisted(() => {
-  // Before any server module reads it: coordinators act without enrolling a second factor.
-  process.env.MFA_REQUIRED_ROLES = '';
-});
 
 import { LEGAL_BASES, type UserRole } from '../../shared/enums';
 import { createApp } from '../../server/app';
@@ -33,6 +29,11 @@ import { INJECTIONS, payloadsFor, Raw, toJsonText, type Payload } from './suppor
 import { encodeInput, rawRequest, type RawResponse } from './support/http';
 import { changedTables, createSnapshotter, type Snapshot } from './support/snapshot';
 import { sampleFromSchema } from './support/zod-sample';
+import { applyAuthConfig } from '../../server/auth/config';
+import { loadConfig } from '../../server/config';
+
+// No role needs a second factor in this file: its journeys are about something else.
+applyAuthConfig(loadConfig({ MFA_REQUIRED_ROLES: '' }).auth);
 
 const INPUTS_PER_PROCEDURE = byScale(200, 50);
 const SEED = Number(process.env.STRESS_SEED ?? Math.floor(Math.random() * 2 ** 31));
