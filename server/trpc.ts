@@ -1,6 +1,7 @@
 import { initTRPC, type TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import type { UserRole } from '../shared/enums';
+import { ROLE_RANK } from '../shared/permissions';
 import { errorMessage, fieldErrors, type CodedError } from '../shared/errors';
 import { AppError, appError } from './errors';
 import type { SessionUser } from './auth/session';
@@ -49,7 +50,6 @@ function codedError(error: TRPCError): CodedError {
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-const ROLE_RANK: Record<UserRole, number> = { viewer: 1, editor: 2, coordinator: 3, admin: 4 };
 
 /** Signed in, whatever the role; allowed even before a required second factor is enrolled. */
 const signedIn = t.middleware(({ ctx, next }) => {

@@ -172,12 +172,6 @@ export const eventModeLabels: Labels<EventMode> = {
 
 export const BODY_KINDS = ['technical_table', 'sai_coordination', 'partner_meeting', 'other'] as const;
 export type BodyKind = (typeof BODY_KINDS)[number];
-export const bodyKindLabels: Labels<BodyKind> = {
-  technical_table: { it: 'Tavoli tecnici', en: 'Technical tables' },
-  sai_coordination: { it: 'Coordinamento dei Comuni SAI', en: 'Coordination of SAI municipalities' },
-  partner_meeting: { it: 'Riunioni di partenariato', en: 'Partner meetings' },
-  other: { it: 'Altro organismo', en: 'Other body' },
-};
 
 /** An invited organisation's line in an event's register. */
 export const ATTENDANCE_STATUSES = ['present', 'absent', 'excused'] as const;

@@ -10,6 +10,7 @@ import { openDatabase, type Db } from '../../server/db/client';
 import { meta, projects } from '../../server/db/schema';
 import { PROVINCES, type AttendanceStatus, type EventType } from '../../shared/enums';
 import { romeOffset } from '../../shared/event-dates';
+import { romeToday } from '../../shared/event-dates';
 
 /** What `meta.dataset` says about a database filled here; the dashboard shows it as a banner. */
 export type SyntheticDataset = 'synthetic-demo' | 'synthetic-scale';
@@ -44,9 +45,6 @@ export function romeDateTime(day: string, hour: number, minute = 0): string {
 const DAY_MS = 86_400_000;
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
-/** Today in Rome, YYYY-MM-DD. */
-export const romeToday = (now = new Date()) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(now);
 
 function projectId(db: Db): number {
   const project = db.select({ id: projects.id }).from(projects).get();

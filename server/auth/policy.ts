@@ -1,13 +1,9 @@
 import type { Visibility } from '../../shared/enums';
+import { canEditOrganization, canUseTier } from '../../shared/permissions';
 import { appError } from '../errors';
 import type { SessionUser } from './session';
 
-/** The one place that answers "may this user change this organisation's records?". */
-export function canEditOrganization(user: SessionUser | null, organizationId: number): boolean {
-  if (!user || user.mfaSetupRequired) return false;
-  if (user.role === 'admin' || user.role === 'coordinator') return true;
-  return user.role === 'editor' && user.organizationId === organizationId;
-}
+export { canEditOrganization, visibleTiers } from '../../shared/permissions';
 
 export function assertCanEditOrganization(user: SessionUser | null, organizationId: number) {
   if (!canEditOrganization(user, organizationId)) {
@@ -15,21 +11,9 @@ export function assertCanEditOrganization(user: SessionUser | null, organization
   }
 }
 
-const isCoordinator = (user: SessionUser | null) =>
-  !!user && !user.mfaSetupRequired && (user.role === 'admin' || user.role === 'coordinator');
-
-/**
- * Contact tiers a user may read: the public sees `public`; any signed-in member also `members`;
- * only coordinators and admins see `coordinators`.
- */
-export function visibleTiers(user: SessionUser | null): Visibility[] {
-  if (!user || user.mfaSetupRequired) return ['public'];
-  return isCoordinator(user) ? ['public', 'members', 'coordinators'] : ['public', 'members'];
-}
-
 /** A contact in the coordinators' tier is written only by those who may read it. */
 export function assertCanUseTier(user: SessionUser | null, visibility: Visibility | undefined) {
-  if (visibility === 'coordinators' && !isCoordinator(user)) {
+  if (!canUseTier(user, visibility)) {
     throw appError('COORDINATORS_TIER');
   }
 }

@@ -1,4 +1,4 @@
-import { and, eq, lt, ne, or } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import type { UserRole } from '../../shared/enums';
 import type { Db } from '../db/client';
 import { sessions, users } from '../db/schema';
@@ -85,10 +85,3 @@ export function destroyUserSessions(db: Db, userId: number, keepSessionId?: stri
     .run();
 }
 
-/** Housekeeping: removes sessions past their absolute or idle limit. */
-export function purgeExpiredSessions(db: Db, now = Date.now()) {
-  const idleCutoff = new Date(now - authConfig.idleTimeoutMs).toISOString();
-  db.delete(sessions)
-    .where(or(lt(sessions.expiresAt, new Date(now).toISOString()), and(lt(sessions.lastSeenAt, idleCutoff))))
-    .run();
-}

@@ -11,10 +11,10 @@ import { contactPoints, organizations, sites } from '../db/schema';
 import { coordinatorProcedure, editorProcedure, memberProcedure, router } from '../trpc';
 import type { Db } from '../db/client';
 import { appError } from '../errors';
+import { romeToday } from '../../shared/event-dates';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** A contact's site must belong to the same organisation. */
 function assertSiteOfOrganization(tx: Tx, siteId: number | null | undefined, organizationId: number) {
@@ -49,7 +49,7 @@ export const contactsRouter = router({
       {
         ...input,
         // Who entered it stays in the audit trail; the published source names no person.
-        source: input.source ?? `Dichiarato dall’ente tramite COOPERA Network, ${today()}`,
+        source: input.source ?? `Dichiarato dall’ente tramite COOPERA Network, ${romeToday()}`,
       },
       (values, tx) => {
         assertCanEditOrganization(ctx.user, values.organizationId);
@@ -106,7 +106,7 @@ export const contactsRouter = router({
           eq(contactPoints.kind, 'person'),
           isNull(contactPoints.disabledAt),
           isNotNull(contactPoints.reviewDue),
-          lte(contactPoints.reviewDue, today()),
+          lte(contactPoints.reviewDue, romeToday()),
         ),
       )
       .orderBy(asc(contactPoints.reviewDue))

@@ -18,6 +18,7 @@ import type { DashboardFilter, OrganizationSort } from '../../shared/schemas/das
 import type { SessionUser } from '../auth/session';
 import type { Db } from '../db/client';
 import { appError } from '../errors';
+import { romeToday } from '../../shared/event-dates';
 
 /** `meta` key naming a synthetic database (`synthetic-demo`, `synthetic-scale`); absent on real data. */
 export const DATASET_KEY = 'dataset';
@@ -54,7 +55,6 @@ export type Filter = {
 const endOfDay = (day: string) => `${day}~`;
 
 /** Today in Rome, YYYY-MM-DD (what "overdue" is measured against). */
-export const romeToday = (now = new Date()) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(now);
 
 export function resolveFilter(db: Db, input: DashboardFilter): Filter {
   let body: BodyRef | null = null;

@@ -1,5 +1,7 @@
+import { romeToday } from '@shared/event-dates';
 /** Today in Italy, as YYYY-MM-DD. */
-export const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Rome' }).format(new Date());
+/** Today in Rome, YYYY-MM-DD (the one definition is shared/event-dates.ts). */
+export const today = () => romeToday();
 
 /** The same day one year later, as YYYY-MM-DD (the next review of a person's contact). */
 export function oneYearFrom(iso: string = today()): string {

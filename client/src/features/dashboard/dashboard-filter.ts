@@ -1,5 +1,6 @@
 import { PROJECT_PERIOD } from '@shared/dashboard';
 import { useQueryEditor } from '../../lib/url-filters';
+import { romeToday } from '@shared/event-dates';
 
 export const PRESETS = ['project', 'year', '12m', 'custom'] as const;
 export type Preset = (typeof PRESETS)[number];
@@ -8,7 +9,6 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isDay = (v: string | null): v is string => Boolean(v && DAY.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)));
 
 /** Today in Rome, YYYY-MM-DD. */
-export const romeToday = (now = new Date()) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(now);
 
 /** The days a preset covers; `custom` keeps the days given. */
 export function presetRange(preset: Exclude<Preset, 'custom'>, today = romeToday()): { from: string; to: string } {
