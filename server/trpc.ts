@@ -7,7 +7,16 @@ import { AppError, appError } from './errors';
 import type { SessionUser } from './auth/session';
 import type { Context } from './context';
 
-const t = initTRPC.context<Context>().create({
+/** What a procedure declares about itself. */
+export type ProcedureMeta = {
+  /**
+   * Its answer to an anonymous visitor depends only on the database, the input and the date, so the
+   * public cache may keep it (server/http/trpc-queries.ts). Never on a procedure that reads the session.
+   */
+  publicCache?: true;
+};
+
+const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
   errorFormatter({ shape, error, input }) {
     const coded = codedError(error);
     const cause = error.cause;

@@ -20,7 +20,7 @@ export const authRouter = router({
     return { ok: true };
   }),
   /** The signed-in user with their organisation, or null for anonymous visitors. */
-  me: publicProcedure.query(({ ctx }) => {
+  me: publicProcedure.meta({ publicCache: true }).query(({ ctx }) => {
     if (!ctx.user) return null;
     const org = ctx.user.organizationId
       ? ctx.db

@@ -29,15 +29,15 @@ function assertReferencesExist(tx: Tx, v: { organizerOrganizationId?: number | n
 
 export const eventsRouter = router({
   /** Public events (members also see members-only ones), oldest first. */
-  list: publicProcedure.input(eventListInput).query(({ ctx, input }) => listEvents(ctx.db, ctx.user, input)),
-  bySlug: publicProcedure.input(eventBySlugInput).query(({ ctx, input }) => {
+  list: publicProcedure.meta({ publicCache: true }).input(eventListInput).query(({ ctx, input }) => listEvents(ctx.db, ctx.user, input)),
+  bySlug: publicProcedure.meta({ publicCache: true }).input(eventBySlugInput).query(({ ctx, input }) => {
     const event = getEvent(ctx.db, ctx.user, input.slug);
     // A members-only event is "not found" for the public: its existence is not disclosed either.
     if (!event) throw appError('EVENT_NOT_FOUND', { ref: `"${input.slug}"` });
     return event;
   }),
   /** Governance bodies with member and event counts. */
-  bodies: publicProcedure.query(({ ctx }) => listBodies(ctx.db, ctx.user)),
+  bodies: publicProcedure.meta({ publicCache: true }).query(({ ctx }) => listBodies(ctx.db, ctx.user)),
 
   create: coordinatorProcedure.input(eventCreateInput).mutation(({ ctx, input }) =>
     auditedInsert(ctx.db, ctx.user, 'event', { ...input, titleEn: input.titleEn ?? '' }, (values, tx) => {

@@ -6,6 +6,8 @@ import { createTestDb, createTestUser, startTestApp, type TestUser } from '../te
 import { negotiateEncoding } from './compress';
 import { loadConfig } from '../config';
 import { PublicCache, storedResponse } from './public-cache';
+import { isPubliclyCacheable } from './trpc-queries';
+import { appRouter } from '../router';
 
 /** What the map page asks for: partners.list with no filter, as httpBatchLink encodes it. */
 const PARTNERS = `/trpc/partners.list?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: {} }))}`;
@@ -269,5 +271,25 @@ describe('the built SPA', () => {
     } finally {
       await built.close();
     }
+  });
+});
+
+describe('which procedures are publicly cacheable', () => {
+  it('is what each procedure declares: the public reads, never a member’s or a mutation', () => {
+    const procedures = Object.keys(appRouter._def.procedures);
+    expect(procedures.filter((p) => isPubliclyCacheable(appRouter, p)).sort()).toEqual([
+      'auth.me',
+      'events.bodies',
+      'events.bySlug',
+      'events.list',
+      'partners.bySlug',
+      'partners.list',
+      'project.get',
+      'sites.list',
+    ]);
+    expect(isPubliclyCacheable(appRouter, 'contacts.list')).toBe(false);
+    expect(isPubliclyCacheable(appRouter, 'auth.login')).toBe(false);
+    expect(isPubliclyCacheable(appRouter, 'toString')).toBe(false);
+    expect(isPubliclyCacheable(appRouter, 'no.such')).toBe(false);
   });
 });

@@ -4,23 +4,19 @@ import { resolveResponse, type HTTPErrorHandler } from '@trpc/server/http';
 import { readCookie, sessionCookieName } from '../auth/cookies';
 import type { Context } from '../context';
 import type { AppRouter } from '../router';
+import type { ProcedureMeta } from '../trpc';
 import { sendOnce, sendStored, storedResponse, type PublicCache } from './public-cache';
 
 /**
- * Queries whose answer to an anonymous visitor depends only on the database, the input and the date:
- * the public pages' reads. (`auth.me` is null for every anonymous visitor.) A query not listed here,
- * or any query sent with a session cookie, is never cached.
+ * Whether the public cache may keep a procedure's anonymous answer: the procedure says so itself
+ * (`.meta({ publicCache: true })`, server/trpc.ts). An unknown path, a procedure without the meta, or
+ * any query sent with a session cookie is never cached.
  */
-export const CACHEABLE_QUERIES = new Set([
-  'auth.me',
-  'partners.list',
-  'partners.bySlug',
-  'sites.list',
-  'project.get',
-  'events.list',
-  'events.bySlug',
-  'events.bodies',
-]);
+export function isPubliclyCacheable(router: AppRouter, path: string): boolean {
+  // tRPC keeps a flat map of every procedure by its dotted path beside the nested record.
+  const procedures = router._def.procedures as unknown as Record<string, { _def: { meta?: ProcedureMeta } } | undefined>;
+  return Object.hasOwn(procedures, path) && procedures[path]?._def.meta?.publicCache === true;
+}
 
 /** Browsers keep public answers but ask again every time (a cheap 304 when nothing changed). */
 export const PUBLIC_QUERY_CACHE_CONTROL = 'public, no-cache';
@@ -40,7 +36,7 @@ export type TrpcQueryHandlerOptions = {
 /**
  * tRPC GET requests (queries, batched or not), answered through tRPC's own resolveResponse so that the
  * finished body can be kept, given an ETag and compressed:
- * - anonymous and every procedure in CACHEABLE_QUERIES: served from the public cache (or computed and
+ * - anonymous and every procedure publicly cacheable: served from the public cache (or computed and
  *   kept), `Cache-Control: public, no-cache` with an ETag, 304 when the client has it already;
  * - anything else (a signed-in member, a non-public procedure, an error): computed for this request,
  *   `Cache-Control: no-store`, never kept, compressed when big enough.
@@ -49,7 +45,7 @@ export function createTrpcQueryHandler(opts: TrpcQueryHandlerOptions) {
   const { cache } = opts;
   return async (req: IncomingMessage, res: ServerResponse, procedurePath: string) => {
     const cacheable =
-      cache.enabled && !hasSessionCookie(req) && procedurePath.split(',').every((p) => CACHEABLE_QUERIES.has(p));
+      cache.enabled && !hasSessionCookie(req) && procedurePath.split(',').every((p) => isPubliclyCacheable(opts.router, p));
     const key = req.url ?? '';
     if (cacheable) {
       const hit = cache.get(key);

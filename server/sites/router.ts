@@ -15,7 +15,7 @@ import { listSites, uniqueSiteSlug } from './service';
 import { appError } from '../errors';
 
 export const sitesRouter = router({
-  list: publicProcedure.input(siteListInput).query(({ ctx, input }) => listSites(ctx.db, input)),
+  list: publicProcedure.meta({ publicCache: true }).input(siteListInput).query(({ ctx, input }) => listSites(ctx.db, input)),
   /** An organisation's sites with their ids and versions, to edit them. */
   listByOrganization: memberProcedure.input(organizationIdInput).query(({ ctx, input }) =>
     ctx.db
