@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInnerContext } from '../../server/context';
-import { referenceAlerts, referenceSummary } from '../../server/dashboard/reference';
+import { referenceAlerts, referenceSummary } from '../../tests/support/dashboard-reference';
 import { resolveFilter } from '../../server/dashboard/service';
 import { openDatabase, type Db } from '../../server/db/client';
 import { loadSeed } from '../../server/db/seed';
@@ -78,7 +78,7 @@ export async function benchDashboard() {
 
   const onReal = await procedures(real.db);
   const onScale = await procedures(scale.db);
-  // "Before": the same rules as one plain SQL over the registers (server/dashboard/reference.ts), which is
+  // "Before": the same rules as one plain SQL over the registers (tests/support/dashboard-reference.ts), which is
   // what the summary cost before the read models; fewer runs, it is slow.
   const f = resolveFilter(scale.db, WHOLE);
   const before = await time(() => {

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../db/schema';
 import { callerAs, createTestDb, createTestUser, type TestUser } from '../test-utils';
-import { insertBody, insertEvent, linesBySlug, orgId } from './test-helpers';
+import { insertBody, insertEvent, linesBySlug, orgId } from '../../tests/support/attendance-fixtures';
 
 const { db, cleanup } = createTestDb();
 let coordinator: TestUser;

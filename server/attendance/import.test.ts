@@ -5,7 +5,7 @@ import { countDistinctPeople, IMPORT_PREVIEW_MAX_ROWS, type ParticipantRow } fro
 import { attendanceImports, auditLog, contactPoints, organizations } from '../db/schema';
 import { callerAs, createTestDb, createTestUser, type TestUser } from '../test-utils';
 import { createMatcher, organizationKey } from './matching';
-import { insertEvent, linesBySlug, orgId } from './test-helpers';
+import { insertEvent, linesBySlug, orgId } from '../../tests/support/attendance-fixtures';
 
 const { db, cleanup } = createTestDb();
 let coordinator: TestUser;

@@ -6,7 +6,7 @@ import { seedScale } from '../../scripts/lib/synthetic-data';
 import type { Db } from '../db/client';
 import { attendance, events, governanceBodies, memberships, organizations, projects } from '../db/schema';
 import { callerAs, createTestDb, createTestUser, rejection, startTestApp, type TestUser } from '../test-utils';
-import { referenceAlerts, referenceOrganizations, referenceSummary } from './reference';
+import { referenceAlerts, referenceOrganizations, referenceSummary } from '../../tests/support/dashboard-reference';
 import { resolveFilter, summary, organizations as organizationFigures, alerts as alertList } from './service';
 
 // ---------------------------------------------------------------------------------------------------

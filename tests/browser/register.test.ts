@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { invite } from '../../server/attendance/service';
-import { insertEvent, linesBySlug, orgId } from '../../server/attendance/test-helpers';
+import { insertEvent, linesBySlug, orgId } from '../support/attendance-fixtures';
 import { organizations } from '../../server/db/schema';
 import { createTestUser, TEST_PASSWORD } from '../../server/test-utils';
 import {

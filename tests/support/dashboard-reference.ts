@@ -3,8 +3,8 @@
  * models. It is the oracle of the tests (the fast queries in service.ts must give the same figures)
  * and the "before" of `npm run bench`. Not used by the application.
  */
-import type { Db } from '../db/client';
-import type { Filter } from './service';
+import type { Db } from '../../server/db/client';
+import type { Filter } from '../../server/dashboard/service';
 
 /** Register lines that count: held events of the period (and body), not after a known withdrawal. */
 const COUNTED = (body: boolean) => `

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { attendance, bodyMembers, events, governanceBodies, organizations } from '../db/schema';
+import type { Db } from '../../server/db/client';
+import { attendance, bodyMembers, events, governanceBodies, organizations } from '../../server/db/schema';
 
 let eventCount = 0;
 
