@@ -75,7 +75,7 @@ export function scheduleBackups(opts: { databasePath: string; dir: string; every
         .reverse()
         .slice(opts.keep);
       // A backup's -wal and -shm files go with it (left behind, they would fill the folder).
-      for (const f of old) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(path.join(opts.dir, f + suffix), { force: true });
+      for (const f of old) for (const suffix of ['-wal', '-shm', '']) fs.rmSync(path.join(opts.dir, f + suffix), { force: true });
       console.log(JSON.stringify({ time: new Date().toISOString(), event: 'backup', file }));
     } catch (error) {
       console.error(JSON.stringify({ time: new Date().toISOString(), event: 'backup_failed', error: String(error) }));
