@@ -8,11 +8,11 @@ import {
 } from '../../shared/schemas/attendance';
 import { assertCanEditOrganization } from '../auth/policy';
 import type { SessionUser } from '../auth/session';
-import type { Db } from '../db/client';
+import { writeAudit } from '../audit/audited';
+import type { Db, Tx } from '../db/client';
 import {
   attendance,
   attendanceImports,
-  auditLog,
   bodyMembers,
   contactPoints,
   events,
@@ -22,7 +22,6 @@ import {
 import { createMatcher, type MatchableOrganization } from './matching';
 import { appError } from '../errors';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type AttendanceRow = typeof attendance.$inferSelect;
 
 const now = () => new Date().toISOString();
@@ -61,18 +60,14 @@ function linesOf(tx: Tx, eventId: number, organizationIds?: number[]): Map<numbe
 
 /** An attendance line has no id of its own: the audit trail files it under the event, per organisation. */
 function auditLine(tx: Tx, actor: SessionUser, before: AttendanceRow | null, after: AttendanceRow) {
-  tx.insert(auditLog)
-    .values({
-      userId: actor.id,
-      userEmail: actor.email,
-      action: before ? 'update' : 'create',
-      entity: 'attendance',
-      entityId: after.eventId,
-      organizationId: after.organizationId,
-      before: before as Record<string, unknown> | null,
-      after: after as Record<string, unknown>,
-    })
-    .run();
+  writeAudit(tx, actor, {
+    action: before ? 'update' : 'create',
+    entity: 'attendance',
+    entityId: after.eventId,
+    organizationId: after.organizationId,
+    before,
+    after,
+  });
 }
 
 const staleLine = () => appError('STALE_VERSION');
