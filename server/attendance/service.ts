@@ -19,6 +19,7 @@ import {
   governanceBodies,
   organizations,
 } from '../db/schema';
+import { stmt } from '../db/statements';
 import { createMatcher, type MatchableOrganization } from './matching';
 import { appError } from '../errors';
 
@@ -356,4 +357,23 @@ export function importCommit(db: Db, actor: SessionUser, input: ImportCommitInpu
       .run();
     return { alreadyImported: false as const, updated, people };
   });
+}
+
+/** The organisations invited to an event (its register lines), by name, for the printed sign-in sheet. */
+export function signInSheet(db: Db, eventId: number) {
+  const event = stmt(
+    db,
+    `SELECT id, slug, title_it AS titleIt, title_en AS titleEn, starts_at AS startsAt, ends_at AS endsAt, place, status
+     FROM events WHERE id = ?`,
+  ).get(eventId) as
+    | { id: number; slug: string; titleIt: string; titleEn: string; startsAt: string; endsAt: string | null; place: string | null; status: string }
+    | undefined;
+  if (!event) throw appError('EVENT_NOT_FOUND', { ref: String(eventId) });
+  const organizations = stmt(
+    db,
+    `SELECT o.id, o.slug, o.name, o.short_name AS shortName, o.city, o.province
+     FROM attendance a JOIN organizations o ON o.id = a.organization_id
+     WHERE a.event_id = ? ORDER BY o.name`,
+  ).all(eventId) as { id: number; slug: string; name: string; shortName: string; city: string; province: string }[];
+  return { event, organizations };
 }
