@@ -3,12 +3,13 @@ import type { ActivityRole, DeliverableStatus, MembershipRole } from '../../shar
 import { romeToday } from '../../shared/event-dates';
 import type { Db } from '../db/client';
 import { stmt } from '../db/statements';
+import { appError } from '../errors';
 import { activityLines, projects } from '../db/schema';
 
-/** The project (COOPERA) with its lines of activity, or null on an empty database. */
+/** The project (COOPERA) with its lines of activity; an empty database has none (PROJECT_NOT_LOADED). */
 export function getProject(db: Db) {
   const project = db.select().from(projects).orderBy(asc(projects.id)).get();
-  if (!project) return null;
+  if (!project) throw appError('PROJECT_NOT_LOADED');
   const { version: _v, createdAt: _c, ...publicProject } = project;
   const lines = db
     .select({
