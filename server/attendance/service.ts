@@ -8,21 +8,21 @@ import {
 } from '../../shared/schemas/attendance';
 import { assertCanEditOrganization } from '../auth/policy';
 import type { SessionUser } from '../auth/session';
-import type { Db } from '../db/client';
+import { writeAudit } from '../audit/audited';
+import type { Db, Tx } from '../db/client';
 import {
   attendance,
   attendanceImports,
-  auditLog,
   bodyMembers,
   contactPoints,
   events,
   governanceBodies,
   organizations,
 } from '../db/schema';
+import { stmt } from '../db/statements';
 import { createMatcher, type MatchableOrganization } from './matching';
 import { appError } from '../errors';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type AttendanceRow = typeof attendance.$inferSelect;
 
 const now = () => new Date().toISOString();
@@ -61,18 +61,14 @@ function linesOf(tx: Tx, eventId: number, organizationIds?: number[]): Map<numbe
 
 /** An attendance line has no id of its own: the audit trail files it under the event, per organisation. */
 function auditLine(tx: Tx, actor: SessionUser, before: AttendanceRow | null, after: AttendanceRow) {
-  tx.insert(auditLog)
-    .values({
-      userId: actor.id,
-      userEmail: actor.email,
-      action: before ? 'update' : 'create',
-      entity: 'attendance',
-      entityId: after.eventId,
-      organizationId: after.organizationId,
-      before: before as Record<string, unknown> | null,
-      after: after as Record<string, unknown>,
-    })
-    .run();
+  writeAudit(tx, actor, {
+    action: before ? 'update' : 'create',
+    entity: 'attendance',
+    entityId: after.eventId,
+    organizationId: after.organizationId,
+    before,
+    after,
+  });
 }
 
 const staleLine = () => appError('STALE_VERSION');
@@ -361,4 +357,23 @@ export function importCommit(db: Db, actor: SessionUser, input: ImportCommitInpu
       .run();
     return { alreadyImported: false as const, updated, people };
   });
+}
+
+/** The organisations invited to an event (its register lines), by name, for the printed sign-in sheet. */
+export function signInSheet(db: Db, eventId: number) {
+  const event = stmt(
+    db,
+    `SELECT id, slug, title_it AS titleIt, title_en AS titleEn, starts_at AS startsAt, ends_at AS endsAt, place, status
+     FROM events WHERE id = ?`,
+  ).get(eventId) as
+    | { id: number; slug: string; titleIt: string; titleEn: string; startsAt: string; endsAt: string | null; place: string | null; status: string }
+    | undefined;
+  if (!event) throw appError('EVENT_NOT_FOUND', { ref: String(eventId) });
+  const organizations = stmt(
+    db,
+    `SELECT o.id, o.slug, o.name, o.short_name AS shortName, o.city, o.province
+     FROM attendance a JOIN organizations o ON o.id = a.organization_id
+     WHERE a.event_id = ? ORDER BY o.name`,
+  ).all(eventId) as { id: number; slug: string; name: string; shortName: string; city: string; province: string }[];
+  return { event, organizations };
 }

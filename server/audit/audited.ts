@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import type { ErrorCode } from '../../shared/errors';
-import type { Db } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import { AppError, appError } from '../errors';
 import { auditLog, contactPoints, events, memberships, organizations, sites } from '../db/schema';
 
@@ -18,8 +18,6 @@ type Table<E extends AuditedEntity> = (typeof tables)[E];
 type Row<E extends AuditedEntity> = Table<E>['$inferSelect'];
 type Insert<E extends AuditedEntity> = Table<E>['$inferInsert'];
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-
 /** The organisation a record belongs to: used for permissions and to list an organisation's history. */
 const organizationOf = <E extends AuditedEntity>(entity: E, row: Row<E>): number | null => {
   if (entity === 'organization') return (row as Row<'organization'>).id;
@@ -28,24 +26,48 @@ const organizationOf = <E extends AuditedEntity>(entity: E, row: Row<E>): number
   return (row as { organizationId: number }).organizationId;
 };
 
-export function audit(
-  tx: Tx,
-  actor: SessionUser,
-  entry: { action: 'create' | 'update' | 'delete'; entity: AuditedEntity; before: object | null; after: object | null; row: object },
-) {
-  const row = entry.row as { id: number };
+/** What an audit row says: who (the actor, given apart) did what to which record, before and after. */
+export type AuditEntry = {
+  action: 'create' | 'update' | 'delete';
+  /** An audited table, or `attendance` (a register line, filed under its event). */
+  entity: AuditedEntity | 'attendance';
+  entityId: number;
+  organizationId: number | null;
+  before: object | null;
+  after: object | null;
+};
+
+/** Writes one audit row in the caller's transaction: every row of the trail is written here. */
+export function writeAudit(tx: Tx, actor: SessionUser, entry: AuditEntry) {
   tx.insert(auditLog)
     .values({
       userId: actor.id,
       userEmail: actor.email,
       action: entry.action,
       entity: entry.entity,
-      entityId: row.id,
-      organizationId: organizationOf(entry.entity, entry.row as never),
+      entityId: entry.entityId,
+      organizationId: entry.organizationId,
       before: entry.before as Record<string, unknown> | null,
       after: entry.after as Record<string, unknown> | null,
     })
     .run();
+}
+
+/** The audit row of a change to an audited table's record: its id and organisation are read from `row`. */
+export function audit(
+  tx: Tx,
+  actor: SessionUser,
+  entry: { action: 'create' | 'update' | 'delete'; entity: AuditedEntity; before: object | null; after: object | null; row: object },
+) {
+  const row = entry.row as { id: number };
+  writeAudit(tx, actor, {
+    action: entry.action,
+    entity: entry.entity,
+    entityId: row.id,
+    organizationId: organizationOf(entry.entity, entry.row as never),
+    before: entry.before,
+    after: entry.after,
+  });
 }
 
 // Drizzle's generic table types do not survive a union: the helpers below are typed at their

@@ -1,8 +1,6 @@
 import { changePasswordInput, loginInput, totpConfirmInput, totpDisableInput } from '../../shared/schemas/auth';
-import { organizations } from '../db/schema';
-import { eq } from 'drizzle-orm';
 import { publicProcedure, router, sessionProcedure } from '../trpc';
-import { beginTotp, changePassword, confirmTotp, disableTotp, login } from './service';
+import { beginTotp, changePassword, confirmTotp, currentUser, disableTotp, login } from './service';
 import { destroySession } from './session';
 
 export const authRouter = router({
@@ -20,17 +18,7 @@ export const authRouter = router({
     return { ok: true };
   }),
   /** The signed-in user with their organisation, or null for anonymous visitors. */
-  me: publicProcedure.meta({ publicCache: true }).query(({ ctx }) => {
-    if (!ctx.user) return null;
-    const org = ctx.user.organizationId
-      ? ctx.db
-          .select({ id: organizations.id, slug: organizations.slug, shortName: organizations.shortName })
-          .from(organizations)
-          .where(eq(organizations.id, ctx.user.organizationId))
-          .get()
-      : undefined;
-    return { ...ctx.user, organization: org ?? null };
-  }),
+  me: publicProcedure.meta({ publicCache: true }).query(({ ctx }) => currentUser(ctx.db, ctx.user)),
   totpBegin: sessionProcedure.mutation(({ ctx }) => beginTotp(ctx.db, ctx.user.id)),
   totpConfirm: sessionProcedure
     .input(totpConfirmInput)

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { users } from '../db/schema';
+import { organizations, users } from '../db/schema';
 import { AppError, appError } from '../errors';
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './password';
 import { createSession, destroyUserSessions, toSessionUser, type SessionUser } from './session';
@@ -130,4 +130,17 @@ export async function changePassword(db: Db, userId: number, current: string, ne
   if (!(await verifyPassword(user.passwordHash, current))) throw invalid();
   await setPassword(db, userId, next);
   return { token: createSession(db, userId) };
+}
+
+/** The signed-in user with their organisation, or null for anonymous visitors. */
+export function currentUser(db: Db, user: SessionUser | null) {
+  if (!user) return null;
+  const org = user.organizationId
+    ? db
+        .select({ id: organizations.id, slug: organizations.slug, shortName: organizations.shortName })
+        .from(organizations)
+        .where(eq(organizations.id, user.organizationId))
+        .get()
+    : undefined;
+  return { ...user, organization: org ?? null };
 }

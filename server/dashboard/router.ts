@@ -5,7 +5,9 @@ import {
   dashboardSummaryInput,
 } from '../../shared/schemas/dashboard';
 import { memberProcedure, router } from '../trpc';
-import { activities, alerts, invited, matrix, organizations, report, resolveFilter, scopeOf, summary } from './service';
+import { signInSheet } from '../attendance/service';
+import { listActivities } from '../project/service';
+import { alerts, matrix, organizations, report, resolveFilter, scopeOf, summary } from './service';
 
 /**
  * The participation dashboard, for signed-in members. Aggregate figures are the same for everyone;
@@ -27,6 +29,8 @@ export const dashboardRouter = router({
   report: memberProcedure
     .input(dashboardSummaryInput)
     .query(({ ctx, input }) => report(ctx.db, resolveFilter(ctx.db, input), scopeOf(ctx.user))),
-  activities: memberProcedure.query(({ ctx }) => activities(ctx.db)),
-  invited: memberProcedure.input(dashboardInvitedInput).query(({ ctx, input }) => invited(ctx.db, input.eventId)),
+  /** The project's lines of activity and deliverables (server/project). */
+  activities: memberProcedure.query(({ ctx }) => listActivities(ctx.db)),
+  /** The printed sign-in sheet of an event (server/attendance). */
+  invited: memberProcedure.input(dashboardInvitedInput).query(({ ctx, input }) => signInSheet(ctx.db, input.eventId)),
 });

@@ -7,6 +7,8 @@ import { projectRoot } from '../paths';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** The handle inside `db.transaction((tx) => …)`: what helpers that must run in a caller's transaction take. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export const migrationsFolder = path.join(projectRoot, 'drizzle');
 

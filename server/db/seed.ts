@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from './client';
+import type { Db, Tx } from './client';
 import {
   activityLines,
   activityParticipants,
@@ -15,7 +15,6 @@ import {
 } from './schema';
 import type { SeedData } from './seed-types';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 const SEED_KEY = 'seed:coopera';
 /**

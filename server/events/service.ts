@@ -1,10 +1,12 @@
 import { and, asc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { nextDay, romeToday } from '../../shared/event-dates';
-import type { EventListInput } from '../../shared/schemas/events';
+import { eventDatesInOrder, type EventCreateInput, type EventListInput, type EventUpdateInput } from '../../shared/schemas/events';
+import { auditedInsert, auditedUpdate } from '../audit/audited';
 import { visibleTiers } from '../auth/policy';
 import type { SessionUser } from '../auth/session';
-import type { Db } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import { bodyMembers, events, governanceBodies, organizations } from '../db/schema';
+import { appError } from '../errors';
 import { normalizeText } from '../partners/service';
 
 /** Members-only events are for signed-in members (the same rule as members-only contacts). */
@@ -99,10 +101,11 @@ export function listEvents(db: Db, user: SessionUser | null, filters: EventListI
 }
 export type PublicEvent = ReturnType<typeof listEvents>[number];
 
-/** One event with its agenda and outcome, or null when it does not exist or the user may not see it. */
+/** One event with its agenda and outcome; NOT_FOUND when it does not exist or the user may not see it. */
 export function getEvent(db: Db, user: SessionUser | null, slug: string) {
   const row = detailQuery(db).where(eq(events.slug, slug)).get();
-  if (!row || (!row.isPublic && !canSeeMembersOnlyEvents(user))) return null;
+  // A members-only event is "not found" for the public: its existence is not disclosed either.
+  if (!row || (!row.isPublic && !canSeeMembersOnlyEvents(user))) throw appError('EVENT_NOT_FOUND', { ref: `"${slug}"` });
   return row;
 }
 export type PublicEventDetail = NonNullable<ReturnType<typeof getEvent>>;
@@ -150,3 +153,38 @@ export function listBodies(db: Db, user: SessionUser | null) {
   return bodies.map((b) => ({ ...b, memberCount: memberCounts.get(b.id) ?? 0, eventCount: eventCounts.get(b.id) ?? 0 }));
 }
 export type PublicBody = ReturnType<typeof listBodies>[number];
+
+/** The organiser and the body an event points at must exist. */
+function assertReferencesExist(tx: Tx, v: { organizerOrganizationId?: number | null; bodyId?: number | null }) {
+  if (v.organizerOrganizationId != null) {
+    const org = tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, v.organizerOrganizationId)).get();
+    if (!org) throw appError('ORGANIZATIONS_UNKNOWN', { ids: String(v.organizerOrganizationId) });
+  }
+  if (v.bodyId != null) {
+    const body = tx.select({ id: governanceBodies.id }).from(governanceBodies).where(eq(governanceBodies.id, v.bodyId)).get();
+    if (!body) throw appError('BODY_REFERENCE_UNKNOWN', { id: v.bodyId });
+  }
+}
+
+/** Adds an event; its slug must be free and what it points at must exist. */
+export function createEvent(db: Db, actor: SessionUser, input: EventCreateInput) {
+  return auditedInsert(db, actor, 'event', { ...input, titleEn: input.titleEn ?? '' }, (values, tx) => {
+    if (tx.select({ id: events.id }).from(events).where(eq(events.slug, values.slug)).get()) {
+      throw appError('SLUG_TAKEN', { slug: values.slug });
+    }
+    assertReferencesExist(tx, values);
+  });
+}
+
+/** Edits an event; it cannot end before it starts. */
+export function updateEvent(db: Db, actor: SessionUser, input: EventUpdateInput) {
+  const { id, version, ...patch } = input;
+  return auditedUpdate(db, actor, 'event', id, version, patch, (before, tx) => {
+    assertReferencesExist(tx, patch);
+    const startsAt = patch.startsAt ?? before.startsAt;
+    const endsAt = patch.endsAt !== undefined ? patch.endsAt : before.endsAt;
+    if (!eventDatesInOrder(startsAt, endsAt)) {
+      throw appError('EVENT_DATES_ORDER');
+    }
+  });
+}

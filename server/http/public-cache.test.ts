@@ -7,7 +7,8 @@ import { negotiateEncoding } from './compress';
 import { loadConfig } from '../config';
 import { PublicCache, storedResponse } from './public-cache';
 import { isPubliclyCacheable } from './trpc-queries';
-import { appRouter } from '../router';
+import { appRouter, type AppRouter } from '../router';
+import { publicProcedure, router } from '../trpc';
 
 /** What the map page asks for: partners.list with no filter, as httpBatchLink encodes it. */
 const PARTNERS = `/trpc/partners.list?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: {} }))}`;
@@ -291,5 +292,16 @@ describe('which procedures are publicly cacheable', () => {
     expect(isPubliclyCacheable(appRouter, 'auth.login')).toBe(false);
     expect(isPubliclyCacheable(appRouter, 'toString')).toBe(false);
     expect(isPubliclyCacheable(appRouter, 'no.such')).toBe(false);
+  });
+
+  it('follows the meta, not a name: the same query is cacheable with it and not without', () => {
+    const probe = router({
+      declared: publicProcedure.meta({ publicCache: true }).query(() => 1),
+      undeclared: publicProcedure.query(() => 1),
+      nested: router({ declared: publicProcedure.meta({ publicCache: true }).query(() => 1) }),
+    }) as unknown as AppRouter;
+    expect(isPubliclyCacheable(probe, 'declared')).toBe(true);
+    expect(isPubliclyCacheable(probe, 'nested.declared')).toBe(true);
+    expect(isPubliclyCacheable(probe, 'undeclared')).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { PartnerFilters } from '../../shared/schemas/partners';
 import type { Db } from '../db/client';
 import { contactPoints, memberships, organizations, sites } from '../db/schema';
+import { appError } from '../errors';
 import { listSites } from '../sites/service';
 
 type MembershipRow = typeof memberships.$inferSelect;
@@ -123,10 +124,10 @@ const publicContactColumns = {
   source: contactPoints.source,
 };
 
-/** One organisation's public profile: membership history, sites and public contact points. */
+/** One organisation's public profile (NOT_FOUND for an unknown slug): membership history, sites and public contact points. */
 export function getPartner(db: Db, slug: string) {
   const org = db.select(publicOrganizationColumns).from(organizations).where(eq(organizations.slug, slug)).get();
-  if (!org) return null;
+  if (!org) throw appError('PARTNER_NOT_FOUND', { slug });
   const history = membershipsByOrganization(db, [org.id]).get(org.id) ?? [];
   const current = currentMembership(history);
   return {

@@ -1,7 +1,12 @@
 import { and, asc, eq } from 'drizzle-orm';
+import { pairedCoordinates, type DeleteInput, type SiteCreateInput, type SiteUpdateInput } from '../../shared/schemas/editing';
 import type { SiteListInput } from '../../shared/schemas/partners';
+import { assertMerged, audit, auditedDelete, auditedInsert, auditedUpdate } from '../audit/audited';
+import { assertCanEditOrganization } from '../auth/policy';
+import type { SessionUser } from '../auth/session';
 import type { Db } from '../db/client';
-import { organizations, sites } from '../db/schema';
+import { contactPoints, organizations, sites } from '../db/schema';
+import { appError } from '../errors';
 
 const publicSiteColumns = {
   id: sites.id,
@@ -59,4 +64,64 @@ export function uniqueSiteSlug(db: Db, name: string, city: string): string {
     const candidate = n === 1 ? base : `${base}-${n}`;
     if (!db.select({ id: sites.id }).from(sites).where(eq(sites.slug, candidate)).get()) return candidate;
   }
+}
+
+/** An organisation's sites with their ids and versions, to edit them. */
+export function listSitesOfOrganization(db: Db, organizationId: number) {
+  return db
+    .select()
+    .from(sites)
+    .where(eq(sites.organizationId, organizationId))
+    .orderBy(asc(sites.nameIt))
+    .all();
+}
+
+/** Adds a site to an organisation the user may edit; without a slug, one is made from its name and city. */
+export function createSite(db: Db, actor: SessionUser, input: SiteCreateInput) {
+  return auditedInsert(
+    db,
+    actor,
+    'site',
+    { ...input, nameEn: input.nameEn ?? '', slug: input.slug ?? uniqueSiteSlug(db, input.nameIt, input.city) },
+    (values, tx) => {
+      assertCanEditOrganization(actor, values.organizationId);
+      if (tx.select({ id: sites.id }).from(sites).where(eq(sites.slug, values.slug)).get()) {
+        throw appError('SLUG_TAKEN', { slug: values.slug });
+      }
+    },
+  );
+}
+
+/** Edits a site of an organisation the user may edit; latitude and longitude go together. */
+export function updateSite(db: Db, actor: SessionUser, input: SiteUpdateInput) {
+  const { id, version, ...patch } = input;
+  return auditedUpdate(db, actor, 'site', id, version, patch, (before) => {
+    assertCanEditOrganization(actor, before.organizationId);
+    assertMerged(before, patch, [[pairedCoordinates, 'PAIRED_COORDINATES']]);
+  });
+}
+
+/** Deletes a site; its contacts stay with the organisation, each detached through the audit trail. */
+export function deleteSite(db: Db, actor: SessionUser, input: DeleteInput) {
+  auditedDelete(
+    db,
+    actor,
+    'site',
+    input.id,
+    input.version,
+    (before) => assertCanEditOrganization(actor, before.organizationId),
+    (tx) => {
+      const attached = tx.select().from(contactPoints).where(eq(contactPoints.siteId, input.id)).all();
+      for (const before of attached) {
+        const after = tx
+          .update(contactPoints)
+          .set({ siteId: null, version: before.version + 1, updatedAt: new Date().toISOString() })
+          .where(eq(contactPoints.id, before.id))
+          .returning()
+          .get();
+        audit(tx, actor, { action: 'update', entity: 'contact', before, after, row: after });
+      }
+    },
+  );
+  return { ok: true };
 }
