@@ -115,6 +115,7 @@ function deepFreeze<T extends object>(value: T): DeepReadonly<T> {
 export type Config = ReturnType<typeof loadConfig>;
 
 /** DATABASE_PATH alone, for the operator scripts (backup, restore), which need no other setting. */
-export function databasePathFrom(env: { DATABASE_PATH?: string }): string {
-  return env.DATABASE_PATH || path.join(projectRoot, 'data/coopera.db');
+export function databasePathFrom(env: { readonly [name: string]: unknown }): string {
+  const value = env.DATABASE_PATH;
+  return typeof value === 'string' && value ? value : path.join(projectRoot, 'data/coopera.db');
 }
