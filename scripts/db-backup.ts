@@ -1,5 +1,5 @@
 /** `npm run db:backup -- FILE`: online backup of DATABASE_PATH (default data/coopera.db), checked after copy. */
-import path from 'node:path';
+import { databasePathFrom } from '../server/config';
 import { backupDatabase } from '../server/db/backup';
 
 const target = process.argv[2];
@@ -7,7 +7,7 @@ if (!target) {
   console.error('Usage: npm run db:backup -- FILE');
   process.exit(2);
 }
-const source = process.env.DATABASE_PATH ?? path.resolve(import.meta.dirname, '../data/coopera.db');
+const source = databasePathFrom(process.env);
 try {
   const { bytes } = await backupDatabase(source, target);
   console.log(`Backed up ${source} to ${target} (${(bytes / 1024).toFixed(0)} KB, integrity ok)`);

@@ -1,5 +1,5 @@
 /** `npm run db:restore -- FILE`: checks FILE (integrity, ours, not newer) and restores it into DATABASE_PATH. */
-import path from 'node:path';
+import { databasePathFrom } from '../server/config';
 import { restoreDatabase } from '../server/db/backup';
 
 const backup = process.argv[2];
@@ -7,7 +7,7 @@ if (!backup) {
   console.error('Usage: npm run db:restore -- FILE');
   process.exit(2);
 }
-const target = process.env.DATABASE_PATH ?? path.resolve(import.meta.dirname, '../data/coopera.db');
+const target = databasePathFrom(process.env);
 try {
   await restoreDatabase(backup, target);
   console.log(`Restored ${backup} into ${target}`);

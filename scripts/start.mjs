@@ -1,9 +1,9 @@
 /**
- * `npm start`: the one "build if stale" step, then the server. The SPA is built (vite build) when its
- * sources are newer than dist/client, and the server bundled (dist/server/main.mjs) when its sources
- * are newer than the bundle; then the bundle runs in this same process (signals reach the server
- * itself). The server never builds anything: at run time it needs no development tool.
- * `node --import tsx server/main.ts` still runs the sources directly.
+ * `npm start`: the one "build if stale" step, then the built server. The SPA is built (vite build, as
+ * `npm run build` does) when dist/client is missing or older than its sources, and the server bundled
+ * (dist/server/main.mjs) when the bundle is missing or older than its sources; then the bundle runs in
+ * this same process, so signals reach the server itself. The server never builds anything: once built,
+ * running it needs no development tool. `node --import tsx server/main.ts` still runs the sources.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,7 +21,7 @@ const clientSources = ['client', 'shared', 'vite.config.ts', 'package-lock.json'
 const clientIsFresh = () =>
   fs.existsSync(builtClient) && fs.statSync(builtClient).mtimeMs >= newestMtime(clientSources.map((p) => path.join(root, p)));
 
-if (process.argv.includes('--build-if-needed') && !clientIsFresh()) {
+if (!clientIsFresh()) {
   console.log('Building the SPA…');
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build'], {
     cwd: root,

@@ -1,10 +1,11 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config';
-import { scheduleBackups } from './db/backup';
+import { checkBackupFile, pruneBackups, scheduleBackups } from './db/backup';
 import { createTestDb } from './test-utils';
 
 const refusal = (env: Record<string, string>) => {
@@ -62,6 +63,29 @@ describe('configuration', () => {
       backup: { dir: '/srv/backups', everyMs: 6 * 3_600_000, keep: 3 },
     });
     expect(loadConfig({ MFA_REQUIRED_ROLES: '' }).auth.mfaRequiredRoles).toEqual([]);
+    expect(loadConfig({ PUBLIC_URL: 'http://localhost:3000' })).toMatchObject({ publicUrl: 'http://localhost:3000', https: false });
+    expect(loadConfig({ LOG_REQUESTS: '1', TRUST_PROXY: '0' })).toMatchObject({ logRequests: true, trustProxy: false });
+    const tiles = loadConfig({ TILE_URL: 'https://{s}.tile.example.org/{z}/{x}/{y}{r}.png', TILE_ATTRIBUTION: '&copy; OSM' });
+    expect(tiles).toMatchObject({ tileUrl: 'https://{s}.tile.example.org/{z}/{x}/{y}{r}.png', tileAttribution: '&copy; OSM' });
+    expect(loadConfig({ BACKUP_DIR: '/srv/backups' }).backup).toEqual({ dir: '/srv/backups', everyMs: 24 * 3_600_000, keep: 14 });
+  });
+
+  it('counts an empty value as unset', () => {
+    const blank = Object.fromEntries(
+      ['PORT', 'HOST', 'DATABASE_PATH', 'PUBLIC_URL', 'TRUST_PROXY', 'LOG_REQUESTS', 'TILE_URL', 'TILE_ATTRIBUTION',
+        'SESSION_IDLE_MINUTES', 'SESSION_ABSOLUTE_MINUTES', 'PUBLIC_CACHE_TTL_SECONDS', 'PUBLIC_CACHE_MAX_ENTRIES',
+        'BACKUP_DIR', 'BACKUP_INTERVAL_HOURS', 'BACKUP_KEEP'].map((name) => [name, '']),
+    );
+    expect(loadConfig(blank)).toEqual(loadConfig({}));
+  });
+
+  it('is frozen all the way down', () => {
+    const config = loadConfig({ BACKUP_DIR: '/srv/backups' });
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.auth)).toBe(true);
+    expect(Object.isFrozen(config.auth.mfaRequiredRoles)).toBe(true);
+    expect(Object.isFrozen(config.publicCache)).toBe(true);
+    expect(Object.isFrozen(config.backup)).toBe(true);
   });
 
   it('refuses a bad value, naming the variable and what it accepts', () => {
@@ -75,7 +99,14 @@ describe('configuration', () => {
     expect(refusal({ TRUST_PROXY: 'yes' })).toMatch(/TRUST_PROXY="yes": expected 0 or 1/);
     expect(refusal({ PUBLIC_URL: 'javascript:alert(1)' })).toMatch(/PUBLIC_URL/);
     expect(refusal({ SESSION_IDLE_MINUTES: '-5' })).toMatch(/SESSION_IDLE_MINUTES/);
-    expect(refusal({ PUBLIC_CACHE_TTL_SECONDS: 'lots' })).toMatch(/PUBLIC_CACHE_TTL_SECONDS/);
+    expect(refusal({ PUBLIC_CACHE_TTL_SECONDS: 'lots' })).toMatch(/PUBLIC_CACHE_TTL_SECONDS="lots": expected a whole number of seconds/);
+    expect(refusal({ PUBLIC_CACHE_MAX_ENTRIES: '-1' })).toMatch(/PUBLIC_CACHE_MAX_ENTRIES="-1": expected a whole number of entries/);
+    expect(refusal({ SESSION_ABSOLUTE_MINUTES: '1.5' })).toMatch(/SESSION_ABSOLUTE_MINUTES="1.5": expected a whole number of minutes/);
+    expect(refusal({ SESSION_IDLE_MINUTES: '99999' })).toMatch(/SESSION_IDLE_MINUTES="99999": expected a whole number of minutes from 1 to 10080/);
+    expect(refusal({ LOG_REQUESTS: 'off' })).toMatch(/LOG_REQUESTS="off": expected 0 or 1/);
+    expect(refusal({ MFA_REQUIRED_ROLES: 'admin,admn' })).toMatch(/MFA_REQUIRED_ROLES="admin,admn": expected a comma-separated list/);
+    expect(refusal({ TILE_URL: 'tiles.example.org/{z}/{x}/{y}.png' })).toMatch(/TILE_URL=".*": expected an http\(s\):\/\/ tile address with \{z\}, \{x\} and \{y\}/);
+    expect(refusal({ TILE_URL: 'https://tiles.example.org/{z}.png' })).toMatch(/TILE_URL/);
     // Every bad variable at once, so that one restart fixes them all.
     const both = refusal({ PORT: 'abc', BACKUP_KEEP: 'three' });
     expect(both).toMatch(/PORT/);
@@ -83,15 +114,28 @@ describe('configuration', () => {
   });
 });
 
-describe('npm start with a bad setting', () => {
+describe('the built server with a bad setting', () => {
+  // What `npm start` runs once scripts/start.mjs has built what was stale: the server bundle.
+  let port = '';
+  beforeAll(async () => {
+    const probe = net.createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    port = String((probe.address() as net.AddressInfo).port);
+    await new Promise((resolve) => probe.close(resolve));
+    const build = spawnSync(process.execPath, ['scripts/build-server.mjs'], { encoding: 'utf8', timeout: 60_000 });
+    expect(build.status, build.stderr).toBe(0);
+  });
+
   const start = (env: Record<string, string>) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coopera-config-'));
+    const databasePath = path.join(dir, 'db.sqlite');
     try {
-      return spawnSync(process.execPath, ['scripts/start.mjs'], {
-        env: { PATH: process.env.PATH, DATABASE_PATH: path.join(dir, 'db.sqlite'), PORT: '0', ...env },
+      const run = spawnSync(process.execPath, ['dist/server/main.mjs'], {
+        env: { PATH: process.env.PATH, DATABASE_PATH: databasePath, PORT: port, HOST: '127.0.0.1', LOG_REQUESTS: '0', ...env },
         encoding: 'utf8',
-        timeout: 60_000,
+        timeout: 20_000,
       });
+      return { ...run, openedDatabase: fs.existsSync(databasePath) };
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -101,33 +145,70 @@ describe('npm start with a bad setting', () => {
     ['BACKUP_KEEP', 'three'],
     ['PORT', 'abc'],
     ['MFA_REQUIRED_ROLES', 'admn'],
+    ['BACKUP_INTERVAL_HOURS', 'x'],
   ] as const) {
     it(`exits non-zero before listening with ${name}=${value}, naming it`, () => {
-      const run = start({ [name]: value });
-      expect(run.status).not.toBe(0);
-      expect(run.stderr).toContain(`${name}="${value}"`);
+      const run = start({ BACKUP_DIR: os.tmpdir(), [name]: value });
+      expect(run.error).toBeUndefined();
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(`${name}="${value}": expected`);
+      // It stopped before opening the database, so before anything listened or was scheduled.
+      expect(run.openedDatabase).toBe(false);
       expect(run.stdout).not.toMatch(/COOPERA Network on/);
     });
   }
+
+  it('gets past its configuration when the settings are good (the control for the above)', { timeout: 30_000 }, async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coopera-config-'));
+    const databasePath = path.join(dir, 'db.sqlite');
+    const server = spawn(process.execPath, ['dist/server/main.mjs'], {
+      env: { PATH: process.env.PATH, DATABASE_PATH: databasePath, PORT: port, HOST: '127.0.0.1', LOG_REQUESTS: '0', BACKUP_DIR: dir },
+      stdio: 'ignore',
+    });
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    try {
+      // (Listening itself needs the SPA in dist/client, which this unit test does not build.)
+      await expect.poll(() => fs.existsSync(databasePath), { timeout: 20_000 }).toBe(true);
+    } finally {
+      server.kill('SIGKILL');
+      await exited;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
-describe('scheduled backups', () => {
-  it('keep the newest ones and delete the others with their -wal and -shm files', async () => {
+describe('backup pruning', () => {
+  const folderWith = (stamps: string[]) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coopera-backups-'));
-    const { file: source, cleanup } = createTestDb();
-    const backups = path.join(dir, 'backups');
-    fs.mkdirSync(backups);
-    for (const stamp of ['2020-01-01', '2020-01-02', '2020-01-03']) {
-      for (const suffix of ['', '-wal', '-shm']) fs.writeFileSync(path.join(backups, `coopera-${stamp}.db${suffix}`), '');
+    for (const stamp of stamps) {
+      for (const suffix of ['', '-wal', '-shm']) fs.writeFileSync(path.join(dir, `coopera-${stamp}.db${suffix}`), '');
     }
-    const stop = scheduleBackups({ databasePath: source, dir: backups, everyMs: 50, keep: 2 });
+    return dir;
+  };
+
+  it('keeps the newest backups and deletes the others with their -wal and -shm files', () => {
+    const dir = folderWith(['2020-01-01', '2020-01-02', '2020-01-03']);
     try {
-      await expect.poll(() => fs.readdirSync(backups).filter((f) => f.endsWith('.db')).length, { timeout: 5000 }).toBe(2);
-      const left = fs.readdirSync(backups);
-      expect(left.filter((f) => f.startsWith('coopera-2020-01-01'))).toEqual([]);
-      expect(left.filter((f) => f.startsWith('coopera-2020-01-02'))).toEqual([]);
-      // No -wal or -shm file outlives its backup (later runs may prune 01-03 as well: timing).
-      for (const f of left.filter((name) => /-(wal|shm)$/.test(name))) expect(left).toContain(f.replace(/-(wal|shm)$/, ''));
+      expect(pruneBackups(dir, 2)).toEqual(['coopera-2020-01-01.db']);
+      expect(fs.readdirSync(dir).sort()).toEqual(
+        ['coopera-2020-01-02.db', 'coopera-2020-01-02.db-shm', 'coopera-2020-01-02.db-wal',
+          'coopera-2020-01-03.db', 'coopera-2020-01-03.db-shm', 'coopera-2020-01-03.db-wal'],
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('runs after each scheduled backup', async () => {
+    const dir = folderWith(['2020-01-01', '2020-01-02']);
+    const { file: source, cleanup } = createTestDb();
+    const stop = scheduleBackups({ databasePath: source, dir, everyMs: 20, keep: 1 });
+    try {
+      // Whatever number of runs happened, one backup is left: the newest, taken now, with no old -wal/-shm.
+      await expect.poll(() => fs.readdirSync(dir).filter((f) => f.startsWith('coopera-2020')), { timeout: 5000 }).toEqual([]);
+      const left = fs.readdirSync(dir).filter((f) => f.endsWith('.db'));
+      expect(left).toHaveLength(1);
+      expect(checkBackupFile(path.join(dir, left[0]!))).toBeNull();
     } finally {
       stop();
       cleanup();

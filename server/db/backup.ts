@@ -61,6 +61,19 @@ export async function restoreDatabase(backupPath: string, targetPath: string): P
   }
 }
 
+/** Deletes all but the newest `keep` backups in `dir` (names sort by time), each with its -wal and -shm files. */
+export function pruneBackups(dir: string, keep: number): string[] {
+  const old = fs
+    .readdirSync(dir)
+    .filter((f) => /^coopera-.*\.db$/.test(f))
+    .sort()
+    .reverse()
+    .slice(keep);
+  // Left behind, a deleted backup's -wal and -shm files would fill the folder.
+  for (const f of old) for (const suffix of ['-wal', '-shm', '']) fs.rmSync(path.join(dir, f + suffix), { force: true });
+  return old;
+}
+
 /** Periodic backups into a folder, keeping the newest `keep` files. */
 export function scheduleBackups(opts: { databasePath: string; dir: string; everyMs: number; keep: number }) {
   const run = async () => {
@@ -68,14 +81,7 @@ export function scheduleBackups(opts: { databasePath: string; dir: string; every
     const file = path.join(opts.dir, `coopera-${stamp}.db`);
     try {
       await backupDatabase(opts.databasePath, file);
-      const old = fs
-        .readdirSync(opts.dir)
-        .filter((f) => /^coopera-.*\.db$/.test(f))
-        .sort()
-        .reverse()
-        .slice(opts.keep);
-      // A backup's -wal and -shm files go with it (left behind, they would fill the folder).
-      for (const f of old) for (const suffix of ['-wal', '-shm', '']) fs.rmSync(path.join(opts.dir, f + suffix), { force: true });
+      pruneBackups(opts.dir, opts.keep);
       console.log(JSON.stringify({ time: new Date().toISOString(), event: 'backup', file }));
     } catch (error) {
       console.error(JSON.stringify({ time: new Date().toISOString(), event: 'backup_failed', error: String(error) }));
