@@ -1,28 +1,15 @@
 /**
  * Helpers shared by the benchmark modules: the real server as a child process (started the way
- * `npm start` starts it), free ports, temp folders, Chromium, medians.
+ * `npm start` starts it), temp folders, medians.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { freePort, repoRoot } from '../lib/dev-support';
 
-export const root = fileURLToPath(new URL('../..', import.meta.url));
-
-/** A port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+/** The repository's folder (scripts/lib/dev-support.ts holds the ports, Chromium and build helpers). */
+export const root = repoRoot;
 
 /** A temp folder; `cleanup` removes it. */
 export function tempDir(label: string): { dir: string; cleanup: () => void } {
@@ -133,26 +120,6 @@ export async function startRealServer(opts: {
     },
   };
 }
-
-/** Chromium from CHROME_PATH, else Debian's /usr/bin/chromium. */
-export function chromiumPath(): string {
-  const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-    (p): p is string => Boolean(p && fs.existsSync(p)),
-  );
-  if (!found) throw new Error('No Chromium: set CHROME_PATH or apt-get install -y chromium');
-  return found;
-}
-
-/** The flags of shared/STACK.md: no sandbox (root), no GPU, nothing reaching out to the network. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** One row of the summary table and of bench.json. */
 export type Figure = {
