@@ -28,9 +28,6 @@ export function median(xs: number[]): number {
 
 export const round = (n: number, digits = 1) => +n.toFixed(digits);
 
-/** The pre-bundled server `npm run build` writes (scripts/build-server.mjs). */
-export const bundledServer = path.join(root, 'dist/server/main.mjs');
-
 /**
  * Node's arguments for the server. `start`: what `npm start` runs, without npm itself
  * (scripts/start.mjs: the pre-bundled server, rebuilt first if its sources changed); `tsx`: the

@@ -56,7 +56,7 @@ export function findChromium(): string {
 }
 
 /** The flags of shared/STACK.md: no sandbox (root), no GPU, nothing reaching out to the network. */
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
