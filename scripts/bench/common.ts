@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, repoRoot } from '../lib/dev-support';
+import { freePort, repoRoot, serverEnv, waitHealthy } from '../lib/dev-support';
 
 /** The repository's folder (scripts/lib/dev-support.ts holds the ports, Chromium and build helpers). */
 export const root = repoRoot;
@@ -47,23 +47,6 @@ export type BenchServer = {
   stop: () => Promise<void>;
 };
 
-/** Polls /healthz every 5 ms until it answers 200. */
-async function waitHealthy(baseUrl: string, child: ChildProcess, output: () => string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server exited before it was ready:\n${output()}`);
-    try {
-      const res = await fetch(`${baseUrl}/healthz`);
-      await res.arrayBuffer();
-      if (res.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(5);
-  }
-  throw new Error(`The server was not ready within ${timeoutMs} ms:\n${output()}`);
-}
-
 /**
  * Starts the real server on `databasePath` (created, migrated and seeded when missing) and waits for
  * /healthz. Request logging off, as the figures are about the application, not the terminal.
@@ -78,15 +61,7 @@ export async function startRealServer(opts: {
   const started = performance.now();
   const child = spawn(process.execPath, serverCommand(opts.entry), {
     cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_PATH: opts.databasePath,
-      LOG_REQUESTS: '0',
-      ...opts.env,
-    },
+    env: serverEnv(port, opts.databasePath, opts.env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -94,12 +69,8 @@ export async function startRealServer(opts: {
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
   const baseUrl = `http://127.0.0.1:${port}`;
-  try {
-    await waitHealthy(baseUrl, child, () => output, opts.timeoutMs ?? 60_000);
-  } catch (err) {
-    child.kill('SIGKILL');
-    throw err;
-  }
+  // Every 5 ms: readyMs is one of the figures.
+  await waitHealthy(baseUrl, child, () => output, { timeoutMs: opts.timeoutMs, intervalMs: 5 });
   const readyMs = performance.now() - started;
   const exited = new Promise<void>((resolve) => {
     if (child.exitCode !== null) resolve();

@@ -2,7 +2,7 @@
  * Helpers shared by the tests, the bench and the stress scripts — never by the running server: a free
  * port, a server listening on one, Debian's Chromium, and the production build of the SPA.
  */
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import type http from 'node:http';
 import net from 'node:net';
@@ -88,4 +88,47 @@ export function buildClient({ logLevel = 'warn' }: { logLevel?: 'info' | 'warn' 
 /** createApp needs the built SPA: build it once when dist/client is missing. */
 export function ensureClientBuilt(): void {
   if (!fs.existsSync(path.join(repoRoot, 'dist/client/index.html'))) buildClient();
+}
+
+/**
+ * The environment of the real server started as a child process (bench, stress): production mode on
+ * 127.0.0.1:`port` over `databasePath`, request logging off (the figures are about the application,
+ * not the terminal); `extra` adds or overrides variables.
+ */
+export const serverEnv = (port: number, databasePath: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
+  ...process.env,
+  NODE_ENV: 'production',
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  DATABASE_PATH: databasePath,
+  LOG_REQUESTS: '0',
+  ...extra,
+});
+
+/**
+ * Polls `baseUrl`/healthz every `intervalMs` until it answers 200. When the child exits first or the
+ * time runs out, kills it and throws with its last output.
+ */
+export async function waitHealthy(
+  baseUrl: string,
+  child: ChildProcess,
+  output: () => string,
+  { timeoutMs = 60_000, intervalMs = 50 }: { timeoutMs?: number; intervalMs?: number } = {},
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`The server exited before it was ready:\n${output()}`);
+    }
+    try {
+      const res = await fetch(`${baseUrl}/healthz`);
+      await res.arrayBuffer();
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`The server was not ready within ${timeoutMs} ms:\n${output()}`);
 }

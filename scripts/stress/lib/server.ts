@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, repoRoot } from '../../lib/dev-support';
+import { freePort, repoRoot, serverEnv, waitHealthy } from '../../lib/dev-support';
 
 /** Helpers shared by the load and crash scripts: the real server as a child process, as `npm start` runs it. */
 
@@ -83,16 +83,7 @@ export async function startServer(opts: {
   const probe = opts.onProbe ? ['--import', './scripts/stress/lib/event-loop-probe.ts'] : [];
   const child = spawn(process.execPath, ['--import', 'tsx', ...probe, 'server/main.ts'], {
     cwd: repoRoot,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_PATH: opts.databasePath,
-      LOG_REQUESTS: '0',
-      MFA_REQUIRED_ROLES: '',
-      ...opts.env,
-    },
+    env: serverEnv(port, opts.databasePath, { MFA_REQUIRED_ROLES: '', ...opts.env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -121,21 +112,8 @@ export async function startServer(opts: {
     exited,
     output: () => output,
   };
-  let exitedEarly = false;
-  void exited.then(() => (exitedEarly = true));
-  const deadline = Date.now() + (opts.readyTimeoutMs ?? 60_000);
-  while (Date.now() < deadline) {
-    if (exitedEarly) throw new Error(`The server exited before it was ready:\n${output}`);
-    try {
-      const res = await fetch(`${server.baseUrl}/healthz`);
-      if (res.ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`The server was not ready within ${opts.readyTimeoutMs ?? 60_000} ms:\n${output}`);
+  await waitHealthy(server.baseUrl, child, server.output, { timeoutMs: opts.readyTimeoutMs });
+  return server;
 }
 
 /** SIGTERM (graceful: finishes requests, closes the database) and waits for the exit. */
