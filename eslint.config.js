@@ -37,6 +37,11 @@ export default tseslint.config(
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     plugins: { 'import-x': importX },
     settings: {
+      // Without the TypeScript extensions and parser, import-x reads only .js files, and no-cycle
+      // silently follows no import of ours.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/external-module-folders': ['node_modules', 'node_modules/@types'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
       'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
     },
     rules: {
@@ -56,12 +61,13 @@ export default tseslint.config(
     files: ['client/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
-      // The classic two, and the compiler rule against effects that copy props into state. The
-      // compiler's `refs` rule is left out: our form feedback object carries a ref beside its state,
-      // and the rule flags every read of that object as a ref read during render.
-      'react-hooks/rules-of-hooks': 'error',
-      'react-hooks/exhaustive-deps': 'error',
-      'react-hooks/set-state-in-effect': 'error',
+      // Every rule of the plugin's recommended-latest set (the classic two and the React Compiler's:
+      // effects that copy props into state, impure renders, mutated props…), warnings made errors.
+      // The compiler's `refs` rule is left out: our form feedback object carries a ref beside its
+      // state, and the rule flags every read of that object as a ref read during render
+      // (31 places; docs/decisions/015-lint-and-boundaries.md).
+      ...Object.fromEntries(Object.keys(reactHooks.configs['recommended-latest'].rules).map((rule) => [rule, 'error'])),
+      'react-hooks/refs': 'off',
       'no-restricted-imports': [
         'error',
         { patterns: [{ regex: '(^|/)server/', allowTypeImports: true, message: 'The client imports from the server only `import type`.' }] },

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +6,7 @@ import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import { expect } from 'vitest';
+import { listenLocally } from '../scripts/lib/dev-support';
 import type { UserRole } from '../shared/enums';
 import { createApp, type AppOptions } from './app';
 import { createSession, toSessionUser, type SessionUser } from './auth/session';
@@ -113,21 +113,20 @@ const builtClient = fileURLToPath(new URL('../dist/client', import.meta.url));
 export async function startTestApp(
   db: Db,
   opts: Omit<Partial<AppOptions>, 'db' | 'staticDir'> & { realBuild?: boolean } = {},
-): Promise<{ baseUrl: string; staticDir: string; realBuild: boolean; close: () => Promise<void> }> {
+): Promise<{ baseUrl: string; port: number; staticDir: string; realBuild: boolean; close: () => Promise<void> }> {
   const { realBuild: wantBuild = false, ...appOptions } = opts;
   const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coopera-static-'));
   const realBuild = wantBuild && fs.existsSync(path.join(builtClient, 'index.html'));
   if (realBuild) fs.cpSync(builtClient, staticDir, { recursive: true });
   else fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><html><head></head><body></body></html>');
-  const server = createApp({ db, staticDir, ...appOptions });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { baseUrl, port, close } = await listenLocally(createApp({ db, staticDir, ...appOptions }));
   return {
-    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    baseUrl,
+    port,
     staticDir,
     realBuild,
     close: async () => {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await close();
       fs.rmSync(staticDir, { recursive: true, force: true });
     },
   };

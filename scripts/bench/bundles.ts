@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildClient } from '../lib/dev-support';
 import { root } from './common';
 
 const dist = path.join(root, 'dist/client');
@@ -17,14 +18,13 @@ type Manifest = Record<string, ManifestChunk>;
 
 /** What `npm run build` does: the SPA in production mode (vite.config.ts), then the server bundle. */
 export function build() {
-  for (const args of [['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], ['scripts/build-server.mjs']]) {
-    const result = spawnSync(process.execPath, args, {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
-    if (result.status !== 0) process.exit(result.status ?? 1);
-  }
+  buildClient({ logLevel: 'error' });
+  const result = spawnSync(process.execPath, ['scripts/build-server.mjs'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 /** Files a chunk pulls in through static imports (what the browser must fetch before running it). */

@@ -1,28 +1,15 @@
 /**
  * Helpers shared by the benchmark modules: the real server as a child process (started the way
- * `npm start` starts it), free ports, temp folders, Chromium, medians.
+ * `npm start` starts it), temp folders, medians.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { freePort, repoRoot, serverEnv, waitHealthy } from '../lib/dev-support';
 
-export const root = fileURLToPath(new URL('../..', import.meta.url));
-
-/** A port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+/** The repository's folder (scripts/lib/dev-support.ts holds the ports, Chromium and build helpers). */
+export const root = repoRoot;
 
 /** A temp folder; `cleanup` removes it. */
 export function tempDir(label: string): { dir: string; cleanup: () => void } {
@@ -40,9 +27,6 @@ export function median(xs: number[]): number {
 }
 
 export const round = (n: number, digits = 1) => +n.toFixed(digits);
-
-/** The pre-bundled server `npm run build` writes (scripts/build-server.mjs). */
-export const bundledServer = path.join(root, 'dist/server/main.mjs');
 
 /**
  * Node's arguments for the server. `start`: what `npm start` runs, without npm itself
@@ -63,23 +47,6 @@ export type BenchServer = {
   stop: () => Promise<void>;
 };
 
-/** Polls /healthz every 5 ms until it answers 200. */
-async function waitHealthy(baseUrl: string, child: ChildProcess, output: () => string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server exited before it was ready:\n${output()}`);
-    try {
-      const res = await fetch(`${baseUrl}/healthz`);
-      await res.arrayBuffer();
-      if (res.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(5);
-  }
-  throw new Error(`The server was not ready within ${timeoutMs} ms:\n${output()}`);
-}
-
 /**
  * Starts the real server on `databasePath` (created, migrated and seeded when missing) and waits for
  * /healthz. Request logging off, as the figures are about the application, not the terminal.
@@ -94,15 +61,7 @@ export async function startRealServer(opts: {
   const started = performance.now();
   const child = spawn(process.execPath, serverCommand(opts.entry), {
     cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_PATH: opts.databasePath,
-      LOG_REQUESTS: '0',
-      ...opts.env,
-    },
+    env: serverEnv(port, opts.databasePath, opts.env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -110,12 +69,8 @@ export async function startRealServer(opts: {
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
   const baseUrl = `http://127.0.0.1:${port}`;
-  try {
-    await waitHealthy(baseUrl, child, () => output, opts.timeoutMs ?? 60_000);
-  } catch (err) {
-    child.kill('SIGKILL');
-    throw err;
-  }
+  // Every 5 ms: readyMs is one of the figures.
+  await waitHealthy(baseUrl, child, () => output, { timeoutMs: opts.timeoutMs, intervalMs: 5 });
   const readyMs = performance.now() - started;
   const exited = new Promise<void>((resolve) => {
     if (child.exitCode !== null) resolve();
@@ -133,26 +88,6 @@ export async function startRealServer(opts: {
     },
   };
 }
-
-/** Chromium from CHROME_PATH, else Debian's /usr/bin/chromium. */
-export function chromiumPath(): string {
-  const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-    (p): p is string => Boolean(p && fs.existsSync(p)),
-  );
-  if (!found) throw new Error('No Chromium: set CHROME_PATH or apt-get install -y chromium');
-  return found;
-}
-
-/** The flags of shared/STACK.md: no sandbox (root), no GPU, nothing reaching out to the network. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** One row of the summary table and of bench.json. */
 export type Figure = {

@@ -10,10 +10,10 @@
  */
 import fs from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath, median, root, round, tempDir } from './common';
+import type { Browser } from 'playwright-core';
+import { launchChromium, listenLocally } from '../lib/dev-support';
+import { median, root, round, tempDir } from './common';
 
 export type MarkersResult = {
   runs: number;
@@ -103,18 +103,13 @@ export async function startBaselineServer(html: string): Promise<{ url: string; 
     res.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
     res.end(fs.readFileSync(file));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { baseUrl, close } = await listenLocally(server);
   return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => {
-          cleanup();
-          resolve();
-        });
-      }),
+    url: `${baseUrl}/`,
+    close: async () => {
+      await close();
+      cleanup();
+    },
   };
 }
 
@@ -155,7 +150,7 @@ export async function benchMarkers(appBaseUrl: string, runs = 7): Promise<Marker
   const features = (JSON.parse(geojson) as { features: unknown[] }).features.length;
   const markers = Math.min(10, features);
   const baseline = await startBaselineServer(baselineHtml(geojson));
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const appMs: number[] = [];
   const baselineMs: number[] = [];
   try {

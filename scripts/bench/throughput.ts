@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { freePort, round, sleep, tempDir, startRealServer, type BenchServer } from './common';
+import { freePort } from '../lib/dev-support';
+import { round, sleep, tempDir, startRealServer, type BenchServer } from './common';
 
 /** What the map page asks for: `partners.list` with no filter, as httpBatchLink encodes it. */
 export const PARTNERS_LIST_PATH = `/trpc/partners.list?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: {} }))}`;

@@ -6,12 +6,12 @@
  */
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
+import { ensureClientBuilt } from '../lib/dev-support';
 import { byScale } from './lib/scale';
 import {
   STRESS_COORDINATOR,
   callTrpc,
   dataOf,
-  ensureClientBuilt,
   login,
   prepareDatabase,
   startServer,

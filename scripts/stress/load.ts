@@ -6,12 +6,12 @@
 import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { MEMBERSHIP_ROLES, MEMBERSHIP_STATUSES, ORGANIZATION_TYPES, PROVINCE_CODES } from '../../shared/enums';
+import { ensureClientBuilt } from '../lib/dev-support';
 import { byScale } from './lib/scale';
 import {
   STRESS_COORDINATOR,
   callTrpc,
   dataOf,
-  ensureClientBuilt,
   login,
   mb,
   mean,

@@ -1,8 +1,7 @@
-import { TRPCError } from '@trpc/server';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../db/schema';
-import { callerAs, createTestDb, createTestUser, type TestUser } from '../test-utils';
+import { callerAs, createTestDb, createTestUser, rejection, type TestUser } from '../test-utils';
 import { insertBody, insertEvent, linesBySlug, orgId } from '../../tests/support/attendance-fixtures';
 
 const { db, cleanup } = createTestDb();
@@ -20,16 +19,6 @@ beforeAll(async () => {
   viewer = await createTestUser(db, { role: 'viewer', orgSlug: 'asp-trapani' });
 });
 afterAll(() => cleanup());
-
-async function rejection(p: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof TRPCError) return e;
-    throw e;
-  }
-  throw new Error('expected the call to fail');
-}
 
 const auditRows = (eventId: number) =>
   db.select().from(auditLog).where(and(eq(auditLog.entity, 'attendance'), eq(auditLog.entityId, eventId))).all();

@@ -1,9 +1,8 @@
-import { TRPCError } from '@trpc/server';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countDistinctPeople, IMPORT_PREVIEW_MAX_ROWS, type ParticipantRow } from '../../shared/schemas/attendance';
 import { attendanceImports, auditLog, contactPoints, organizations } from '../db/schema';
-import { callerAs, createTestDb, createTestUser, type TestUser } from '../test-utils';
+import { callerAs, createTestDb, createTestUser, rejection, type TestUser } from '../test-utils';
 import { createMatcher, organizationKey } from './matching';
 import { insertEvent, linesBySlug, orgId } from '../../tests/support/attendance-fixtures';
 
@@ -22,16 +21,6 @@ beforeAll(async () => {
     .run();
 });
 afterAll(() => cleanup());
-
-async function rejection(p: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof TRPCError) return e;
-    throw e;
-  }
-  throw new Error('expected the call to fail');
-}
 
 async function preview(eventId: number, rows: ParticipantRow[]) {
   return (await c().importPreview({ eventId, rows })).matches;

@@ -1,36 +1,23 @@
-import fs from 'node:fs';
-import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { FeatureCollection, Point } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPEN_DATA_LICENSE, SICILY_BOUNDS } from '../../shared/enums';
-import { createApp } from '../app';
 import type { Db } from '../db/client';
 import { contactPoints, organizations } from '../db/schema';
-import { createTestDb } from '../test-utils';
+import { createTestDb, startTestApp } from '../test-utils';
 
 let db: Db;
 let cleanupDb: () => void;
-let server: http.Server;
+let app: Awaited<ReturnType<typeof startTestApp>>;
 let baseUrl: string;
-let staticDir: string;
 
 beforeAll(async () => {
   ({ db, cleanup: cleanupDb } = createTestDb());
-  // createApp needs a built SPA: a bare index.html is enough.
-  staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coopera-static-'));
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><html><head></head><body></body></html>');
-  server = createApp({ db, staticDir });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  app = await startTestApp(db);
+  baseUrl = app.baseUrl;
 });
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-  fs.rmSync(staticDir, { recursive: true, force: true });
+  await app.close();
   cleanupDb();
 });
 

@@ -1,15 +1,9 @@
-import fs from 'node:fs';
-import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app';
 import type { Db } from '../db/client';
 import { contactPoints, organizations } from '../db/schema';
-import { createTestDb, publicCaller } from '../test-utils';
+import { createTestDb, publicCaller, rejection, startTestApp } from '../test-utils';
 
 let db: Db;
 let cleanup: () => void;
@@ -23,14 +17,6 @@ afterAll(() => cleanup());
 
 const slugs = (rows: { slug: string }[]) => rows.map((r) => r.slug);
 const sorted = (xs: string[]) => [...xs].sort();
-
-/** Resolves to the error a rejected call threw; fails the test when the call succeeds. */
-async function rejection(call: Promise<unknown>): Promise<unknown> {
-  return call.then(
-    () => expect.fail('expected the call to be rejected'),
-    (error: unknown) => error,
-  );
-}
 
 describe('partners.list', () => {
   it('lists the ten partners of the consortium with the lead partner first', async () => {
@@ -246,21 +232,15 @@ describe('invalid input', () => {
   });
 
   describe('over HTTP', () => {
-    let server: http.Server;
+    let app: Awaited<ReturnType<typeof startTestApp>>;
     let baseUrl: string;
-    let staticDir: string;
 
     beforeAll(async () => {
-      staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coopera-static-'));
-      fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><html><head></head><body></body></html>');
-      server = createApp({ db, staticDir });
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      app = await startTestApp(db);
+      baseUrl = app.baseUrl;
     });
     afterAll(async () => {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-      fs.rmSync(staticDir, { recursive: true, force: true });
+      await app.close();
     });
 
     it('answers 400 with the field errors a form can show next to the field', async () => {

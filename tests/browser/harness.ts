@@ -1,66 +1,32 @@
 import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { launchChromium, listenLocally } from '../../scripts/lib/dev-support';
 import { createApp } from '../../server/app';
 import { createTestDb } from '../../server/test-utils';
 
 export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
-
-/** Chromium from CHROME_PATH or Debian's /usr/bin/chromium; never downloaded. */
-export function findChromium(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-    (p): p is string => Boolean(p),
-  );
-  const found = candidates.find((p) => fs.existsSync(p));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the browser tests. Install it (Debian: apt-get install -y chromium) ' +
-        'or set CHROME_PATH to a Chromium/Chrome executable.',
-    );
-  }
-  return found;
-}
 
 export type TestServer = { url: string; db: ReturnType<typeof createTestDb>['db']; close: () => Promise<void> };
 
 /** The real application server (same createApp as `npm start`) on a temporary seeded database. */
 export async function startServer(opts: { tileUrl?: string } = {}): Promise<TestServer> {
   const { db, cleanup } = createTestDb();
-  const server = createApp({ db, staticDir: path.resolve('dist/client'), ...opts });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { baseUrl, close } = await listenLocally(createApp({ db, staticDir: path.resolve('dist/client'), ...opts }));
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: baseUrl,
     db,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => {
-          cleanup();
-          resolve();
-        });
-      }),
+    close: async () => {
+      await close();
+      cleanup();
+    },
   };
 }
 
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: findChromium(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+/** Headless Debian Chromium (scripts/lib/dev-support.ts). */
+export const launchBrowser = launchChromium;
 
 export const DESKTOP = { width: 1366, height: 900 };
 export const PHONE = { width: 360, height: 780 };

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
@@ -16,6 +18,20 @@ describe('import boundaries', () => {
       "import { EventsPage } from '../events/EventsPage';\nexport const probe = EventsPage;\n",
     );
     expect(rules).toContain('no-restricted-imports');
+  });
+
+  it('refuses a feature importing another feature from a subfolder, or through features/', async () => {
+    const deep = "import { RegisterPage } from '../../register/RegisterPage';\nexport const probe = RegisterPage;\n";
+    const viaFeatures = "import { EventsPage } from '../../features/events/EventsPage';\nexport const probe = EventsPage;\n";
+    expect(await ruleIds('client/src/features/dashboard/components/Probe.tsx', deep)).toContain('no-restricted-imports');
+    expect(await ruleIds('client/src/features/map/Probe.tsx', viaFeatures)).toContain('no-restricted-imports');
+  });
+
+  it('refuses a feature importing a server value, not a server type', async () => {
+    const value = "import { appRouter } from '../../../../server/router';\nexport const p = appRouter;\n";
+    const type = "import type { AppRouter } from '../../../../server/router';\nexport type P = AppRouter;\n";
+    expect(await ruleIds('client/src/features/events/Probe.tsx', value)).toContain('no-restricted-imports');
+    expect(await ruleIds('client/src/features/events/Probe.tsx', type)).not.toContain('no-restricted-imports');
   });
 
   it('lets a feature import its own files, components/ and lib/', async () => {
@@ -48,6 +64,20 @@ describe('import boundaries', () => {
       "import { Layout } from '../app/Layout';\nexport const probe = Layout;\n",
     );
     expect(rules).toContain('no-restricted-imports');
+  });
+
+  it('refuses an import cycle', async () => {
+    // no-cycle follows imports on disk: two real files, removed afterwards.
+    const dir = path.resolve('client/src/features/map/cycle-probe');
+    fs.mkdirSync(dir, { recursive: true });
+    try {
+      fs.writeFileSync(path.join(dir, 'a.ts'), "import { b } from './b';\nexport const a = () => b;\n");
+      fs.writeFileSync(path.join(dir, 'b.ts'), "import { a } from './a';\nexport const b = () => a;\n");
+      const results = await eslint.lintFiles([path.join(dir, 'a.ts'), path.join(dir, 'b.ts')]);
+      for (const result of results) expect(result.messages.map((m) => m.ruleId)).toContain('import-x/no-cycle');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a refusal built without an error code', async () => {

@@ -8,21 +8,15 @@
  * a refused mutation leaves every row of every table as it was; a query changes nothing at all.
  * Reproduce a run with the seed it prints: STRESS_SEED=<seed>.
  */
-import fs from 'node:fs';
-import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 
 import { LEGAL_BASES, type UserRole } from '../../shared/enums';
-import { createApp } from '../../server/app';
 import { createSession } from '../../server/auth/session';
 import { sha256 } from '../../server/auth/tokens';
 import { appRouter } from '../../server/router';
-import { createTestDb } from '../../server/test-utils';
+import { createTestDb, startTestApp } from '../../server/test-utils';
 import { createUser } from '../../server/users/service';
 import { byScale } from '../../scripts/stress/lib/scale';
 import { INJECTIONS, payloadsFor, Raw, toJsonText, type Payload } from './support/hostile';
@@ -60,9 +54,8 @@ type Tally = {
 };
 
 let testDb: ReturnType<typeof createTestDb>;
-let server: http.Server;
+let app: Awaited<ReturnType<typeof startTestApp>> | undefined;
 let port: number;
-let staticDir: string;
 let snapshot: () => Snapshot;
 const actors: Record<ActorName, Actor> = {
   anonymous: { name: 'anonymous' },
@@ -77,9 +70,6 @@ let uniqueCounter = 0;
 
 beforeAll(async () => {
   testDb = createTestDb();
-  // createApp's static handler only needs an index.html: no SPA build for an API fuzz.
-  staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coopera-fuzz-static-'));
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><html><head></head><body></body></html>');
   const org = testDb.db.$client.prepare('SELECT id, slug FROM organizations ORDER BY id LIMIT 1').get() as { id: number; slug: string };
   for (const actor of [actors.coordinator, actors.admin, actors.editor]) {
     actor.email = `fuzz-${actor.role}@test.example`;
@@ -96,17 +86,15 @@ beforeAll(async () => {
   }
   victimUserId = (await createUser(testDb.db, { email: 'fuzz-viewer@test.example', name: 'Fuzz viewer', role: 'viewer', organizationSlug: null, password: PASSWORD })).id;
   snapshot = createSnapshotter(testDb.db.$client);
-  server = createApp({ db: testDb.db, staticDir });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
+  // The static handler only needs an index.html (startTestApp's default): no SPA build for an API fuzz.
+  app = await startTestApp(testDb.db);
+  port = app.port;
   console.log(`fuzz: ${procedures.length} procedures, ${INPUTS_PER_PROCEDURE} inputs each, seed ${SEED} (STRESS_SEED=${SEED} to replay)`);
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
-  server?.closeAllConnections();
+  await app?.close();
   testDb?.cleanup();
-  if (staticDir) fs.rmSync(staticDir, { recursive: true, force: true });
   if (tallies.length) printTallies();
 });
 

@@ -12,7 +12,6 @@ export type Me = NonNullable<Outputs['auth']['me']>;
 export type ContactRecord = Outputs['contacts']['list'][number];
 export type OrganizationRecord = Outputs['organizations']['get'];
 export type MembershipRecord = Outputs['memberships']['list'][number];
-export type ReviewDueContact = Outputs['contacts']['reviewDue'][number];
 export type AuditEntry = Outputs['audit']['list']['items'][number];
 export type UserAccount = Outputs['users']['list'][number];
 /** A site as stored, with the version a save must name. */

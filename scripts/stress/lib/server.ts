@@ -1,13 +1,10 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { freePort, repoRoot, serverEnv, waitHealthy } from '../../lib/dev-support';
 
 /** Helpers shared by the load and crash scripts: the real server as a child process, as `npm start` runs it. */
-
-export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 /** The coordinator every stress script signs in as. */
 export const STRESS_COORDINATOR = {
@@ -15,31 +12,6 @@ export const STRESS_COORDINATOR = {
   password: 'plume-orbit-canyon-42',
   name: 'Stress Coordinator',
 } as const;
-
-/** A port nobody listens on right now (the server does not accept PORT=0). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** createApp needs the built SPA: build it once (production mode) when dist/client is missing. */
-export function ensureClientBuilt(): void {
-  if (fs.existsSync(path.join(repoRoot, 'dist/client/index.html'))) return;
-  const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-    // Vitest sets NODE_ENV=test, which would bundle React's development build.
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  if (result.status !== 0) throw new Error('vite build failed');
-}
 
 /** A temp folder for one run's database; `cleanup` removes it. */
 export function tempDatabasePath(label: string): { file: string; cleanup: () => void } {
@@ -111,16 +83,7 @@ export async function startServer(opts: {
   const probe = opts.onProbe ? ['--import', './scripts/stress/lib/event-loop-probe.ts'] : [];
   const child = spawn(process.execPath, ['--import', 'tsx', ...probe, 'server/main.ts'], {
     cwd: repoRoot,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_PATH: opts.databasePath,
-      LOG_REQUESTS: '0',
-      MFA_REQUIRED_ROLES: '',
-      ...opts.env,
-    },
+    env: serverEnv(port, opts.databasePath, { MFA_REQUIRED_ROLES: '', ...opts.env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -149,21 +112,8 @@ export async function startServer(opts: {
     exited,
     output: () => output,
   };
-  let exitedEarly = false;
-  void exited.then(() => (exitedEarly = true));
-  const deadline = Date.now() + (opts.readyTimeoutMs ?? 60_000);
-  while (Date.now() < deadline) {
-    if (exitedEarly) throw new Error(`The server exited before it was ready:\n${output}`);
-    try {
-      const res = await fetch(`${server.baseUrl}/healthz`);
-      if (res.ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`The server was not ready within ${opts.readyTimeoutMs ?? 60_000} ms:\n${output}`);
+  await waitHealthy(server.baseUrl, child, server.output, { timeoutMs: opts.readyTimeoutMs });
+  return server;
 }
 
 /** SIGTERM (graceful: finishes requests, closes the database) and waits for the exit. */

@@ -11,5 +11,6 @@ export const loadMapCanvas = () => (mapChunk ??= import('./MapCanvas').then((m) 
 /** The map's component when its chunk has arrived already: rendered at once, it never suspends. */
 export const loadedMapCanvas = () => loaded?.default;
 
-/** The map page: `/` or `/en`. */
-export const isMapPath = (pathname: string) => /^\/(en\/?)?$/.test(pathname);
+// The map page's path test lives apart, so that the prefetch (imported by the early map, which
+// MapCanvas imports) does not import this module back.
+export { isMapPath } from './map-path';

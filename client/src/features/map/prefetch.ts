@@ -1,5 +1,5 @@
 import { queryClient, trpc } from '../../lib/trpc';
-import { isMapPath } from './map-chunk';
+import { isMapPath } from './map-path';
 
 /**
  * On the map page (`/`, `/en`) without filters in the URL, asks for the partners and the service points
