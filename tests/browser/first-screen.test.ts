@@ -166,8 +166,8 @@ describe('the text a first visit downloads', () => {
     const { en } = await import('../../client/src/lib/i18n/messages.en');
     const { it: italian } = await import('../../client/src/lib/i18n/messages.it');
     const members = [
-      ...plainStrings((await import('../../client/src/features/register/text.it')).registerIt),
-      ...plainStrings((await import('../../client/src/features/register/text.en')).registerEn),
+      ...plainStrings((await import('../../client/src/features/attendance/text.it')).attendanceIt),
+      ...plainStrings((await import('../../client/src/features/attendance/text.en')).attendanceEn),
       ...plainStrings((await import('../../client/src/features/dashboard/text.it')).dashboardIt),
       ...plainStrings((await import('../../client/src/features/dashboard/text.en')).dashboardEn),
     ];

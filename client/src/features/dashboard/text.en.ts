@@ -169,23 +169,4 @@ export const dashboardEn: DashboardText = {
     organizations: 'Attendance per organisation',
     scopeNote: 'The report holds the lines your account may see.',
   },
-  signIn: {
-    title: 'Sign-in sheet',
-    back: 'Back to the event',
-    print: 'Print the sign-in sheet',
-    event: 'Event',
-    date: 'Date',
-    place: 'Place',
-    number: 'No.',
-    organization: 'Organisation',
-    name: 'Full name',
-    signature: 'Signature',
-    invitedNote: (n: number) =>
-      n === 1 ? '1 invited organisation, from the attendance register.' : `${n} invited organisations, from the attendance register.`,
-    noInvited:
-      'This event’s register has no invited organisation yet: add them in the attendance register, or use the blank rows.',
-    blankRows: 'Rows for other participants',
-    privacy:
-      'The data collected on this sheet only document attendance at an event of the COOPERA project (PROG 3031, AMIF 2014-2020).',
-  },
 };

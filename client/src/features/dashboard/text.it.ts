@@ -167,25 +167,6 @@ export const dashboardIt = {
     organizations: 'Presenze per ente',
     scopeNote: 'Il report contiene le righe che il tuo profilo può vedere.',
   },
-  signIn: {
-    title: 'Foglio firme',
-    back: 'Torna all’evento',
-    print: 'Stampa il foglio firme',
-    event: 'Evento',
-    date: 'Data',
-    place: 'Luogo',
-    number: 'N.',
-    organization: 'Ente',
-    name: 'Nome e cognome',
-    signature: 'Firma',
-    invitedNote: (n: number) =>
-      n === 1 ? '1 ente invitato, dal registro presenze.' : `${n} enti invitati, dal registro presenze.`,
-    noInvited:
-      'Il registro di questo evento non ha ancora enti invitati: aggiungili dal registro presenze, oppure usa le righe vuote.',
-    blankRows: 'Righe per altri partecipanti',
-    privacy:
-      'I dati raccolti con questo foglio servono solo a documentare la partecipazione all’evento del progetto COOPERA (PROG 3031, FAMI 2014-2020).',
-  },
 } as const;
 
 type Widen<T> = T extends string

@@ -1,7 +1,7 @@
-import type { RegisterText } from './text.it';
+import type { AttendanceText } from './text.it';
 
 /** English text of the attendance registers (members only). */
-export const registerEn: RegisterText = {
+const register: AttendanceText['register'] = {
   title: 'Attendance register',
   titleFor: (event: string) => `Attendance register: ${event}`,
   backToEvent: 'Back to the event',
@@ -156,3 +156,26 @@ export const registerEn: RegisterText = {
     historyItem: (name: string, rows: number, date: string) => `${name} — ${rows.toLocaleString('en-GB')} rows, ${date}`,
   },
 };
+
+const signIn: AttendanceText['signIn'] = {
+  title: 'Sign-in sheet',
+  back: 'Back to the event',
+  print: 'Print the sign-in sheet',
+  event: 'Event',
+  date: 'Date',
+  place: 'Place',
+  number: 'No.',
+  organization: 'Organisation',
+  name: 'Full name',
+  signature: 'Signature',
+  invitedNote: (n: number) =>
+    n === 1 ? '1 invited organisation, from the attendance register.' : `${n} invited organisations, from the attendance register.`,
+  noInvited:
+    'This event’s register has no invited organisation yet: add them in the attendance register, or use the blank rows.',
+  blankRows: 'Rows for other participants',
+  privacy:
+    'The data collected on this sheet only document attendance at an event of the COOPERA project (PROG 3031, AMIF 2014-2020).',
+};
+
+/** English text of the attendance screens (members only): the register and the sign-in sheet. */
+export const attendanceEn: AttendanceText = { register, signIn };

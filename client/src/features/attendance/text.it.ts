@@ -1,5 +1,5 @@
-/** Italian text of the attendance registers (members only): loaded with the feature's lazy chunk, never on the public first view. */
-export const registerIt = {
+// Italian text of the attendance screens (members only): loaded with the feature’s lazy chunk, never on the public first view.
+const register = {
   title: 'Registro delle presenze',
   titleFor: (event: string) => `Registro delle presenze: ${event}`,
   backToEvent: 'Torna all’evento',
@@ -156,11 +156,34 @@ export const registerIt = {
     history: 'File già importati',
     historyItem: (name: string, rows: number, date: string) => `${name} — ${rows.toLocaleString('it-IT')} righe, ${date}`,
   },
-} as const;
+};
+
+const signIn = {
+  title: 'Foglio firme',
+  back: 'Torna all’evento',
+  print: 'Stampa il foglio firme',
+  event: 'Evento',
+  date: 'Data',
+  place: 'Luogo',
+  number: 'N.',
+  organization: 'Ente',
+  name: 'Nome e cognome',
+  signature: 'Firma',
+  invitedNote: (n: number) =>
+    n === 1 ? '1 ente invitato, dal registro presenze.' : `${n} enti invitati, dal registro presenze.`,
+  noInvited:
+    'Il registro di questo evento non ha ancora enti invitati: aggiungili dal registro presenze, oppure usa le righe vuote.',
+  blankRows: 'Righe per altri partecipanti',
+  privacy:
+    'I dati raccolti con questo foglio servono solo a documentare la partecipazione all’evento del progetto COOPERA (PROG 3031, FAMI 2014-2020).',
+};
+
+/** Italian text of the attendance screens (members only): the register and the sign-in sheet. */
+export const attendanceIt = { register, signIn } as const;
 
 type Widen<T> = T extends string
   ? string
   : T extends (...args: infer A) => string
     ? (...args: A) => string
     : { [K in keyof T]: Widen<T[K]> };
-export type RegisterText = Widen<typeof registerIt>;
+export type AttendanceText = Widen<typeof attendanceIt>;
