@@ -3,6 +3,7 @@ import type { DashboardText } from './text.it';
 /** English text of the participation dashboard (members only). */
 export const dashboardEn: DashboardText = {
   nav: 'Dashboard',
+  quarter: (quarter: string, year: string) => `Q${quarter} ${year}`,
   title: 'Participation dashboard',
   intro:
     'Who takes part in the life of the network: attendance of the organisations at technical tables, webinars and meetings, who is falling behind, roles in the lines of activity and due dates.',

@@ -1,6 +1,8 @@
 /** Italian text of the participation dashboard (members only): loaded with the feature's lazy chunk, never on the public first view. */
 export const dashboardIt = {
   nav: 'Cruscotto',
+  /** A quarter of a year: "T1 2022" (trimestre). */
+  quarter: (quarter: string, year: string) => `T${quarter} ${year}`,
   title: 'Cruscotto della partecipazione',
   intro:
     'Chi partecipa alla vita della rete: presenze degli enti ai tavoli tecnici, ai webinar e alle riunioni, enti che restano indietro, ruoli nelle linee di attività e scadenze.',
