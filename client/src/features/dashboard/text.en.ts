@@ -1,3 +1,4 @@
+import { plural } from '../../lib/i18n/locale';
 import type { DashboardText } from './text.it';
 
 /** English text of the participation dashboard (members only). */
@@ -37,7 +38,7 @@ export const dashboardEn: DashboardText = {
   figures: {
     title: 'Key figures',
     eventsHeld: 'Events held',
-    eventsRecorded: (n: number) => (n === 1 ? '1 with a recorded register' : `${n} with a recorded register`),
+    eventsRecorded: (n: number) => plural('en', n, { one: '1 with a recorded register', other: `${n} with a recorded register` }),
     averageRate: 'Average attendance rate',
     averageRateNote: (pooled: string) => `mean of the rates of each event; over all attendance: ${pooled}`,
     noRate: 'no attendance recorded',
@@ -52,7 +53,7 @@ export const dashboardEn: DashboardText = {
         .join(' · '),
     atRisk: 'Organisations at risk',
     atRiskNote: 'absent from the last two events they were invited to',
-    excused: (n: number) => (n === 1 ? '1 excused absence, left out of the rate' : `${n} excused absences, left out of the rate`),
+    excused: (n: number) => plural('en', n, { one: '1 excused absence, left out of the rate', other: `${n} excused absences, left out of the rate` }),
   },
   empty: {
     title: 'The attendance registers are still empty',
@@ -94,7 +95,7 @@ export const dashboardEn: DashboardText = {
   matrix: {
     title: 'Organisation × event matrix',
     intro: (n: number) =>
-      n === 1 ? 'The last event held in the period.' : `The last ${n} events held in the period, oldest first.`,
+      plural('en', n, { one: 'The last event held in the period.', other: `The last ${n} events held in the period, oldest first.` }),
     caption: 'Status of each organisation at each event it was invited to',
     legend: 'Legend',
     organization: 'Organisation',
@@ -151,7 +152,7 @@ export const dashboardEn: DashboardText = {
     line: 'Line',
     status: 'Status',
     overdue: 'Overdue',
-    overdueCount: (n: number) => (n === 1 ? '1 deliverable overdue' : `${n} deliverables overdue`),
+    overdueCount: (n: number) => plural('en', n, { one: '1 deliverable overdue', other: `${n} deliverables overdue` }),
     deliveredOn: (date: string) => `Delivered on ${date}`,
     none: 'No deliverable recorded.',
   },

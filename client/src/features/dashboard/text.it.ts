@@ -1,3 +1,5 @@
+import { plural } from '../../lib/i18n/locale';
+
 /** Italian text of the participation dashboard (members only): loaded with the feature's lazy chunk, never on the public first view. */
 export const dashboardIt = {
   nav: 'Cruscotto',
@@ -36,7 +38,7 @@ export const dashboardIt = {
   figures: {
     title: 'Cifre chiave',
     eventsHeld: 'Eventi svolti',
-    eventsRecorded: (n: number) => (n === 1 ? '1 con registro compilato' : `${n} con registro compilato`),
+    eventsRecorded: (n: number) => plural('it', n, { one: '1 con registro compilato', other: `${n} con registro compilato` }),
     averageRate: 'Tasso medio di presenza',
     averageRateNote: (pooled: string) => `media dei tassi dei singoli eventi; sul totale delle presenze: ${pooled}`,
     noRate: 'nessuna presenza registrata',
@@ -51,7 +53,7 @@ export const dashboardIt = {
         .join(' · '),
     atRisk: 'Enti a rischio',
     atRiskNote: 'assenti agli ultimi due eventi a cui erano invitati',
-    excused: (n: number) => (n === 1 ? '1 assenza giustificata, esclusa dal calcolo' : `${n} assenze giustificate, escluse dal calcolo`),
+    excused: (n: number) => plural('it', n, { one: '1 assenza giustificata, esclusa dal calcolo', other: `${n} assenze giustificate, escluse dal calcolo` }),
   },
   empty: {
     title: 'I registri delle presenze sono ancora vuoti',
@@ -93,7 +95,7 @@ export const dashboardIt = {
   matrix: {
     title: 'Matrice ente × evento',
     intro: (n: number) =>
-      n === 1 ? 'L’ultimo evento svolto nel periodo.' : `Gli ultimi ${n} eventi svolti nel periodo, dal meno recente al più recente.`,
+      plural('it', n, { one: 'L’ultimo evento svolto nel periodo.', other: `Gli ultimi ${n} eventi svolti nel periodo, dal meno recente al più recente.` }),
     caption: 'Stato di ogni ente a ogni evento a cui era invitato',
     legend: 'Legenda',
     organization: 'Ente',
@@ -150,7 +152,7 @@ export const dashboardIt = {
     line: 'Linea',
     status: 'Stato',
     overdue: 'In ritardo',
-    overdueCount: (n: number) => (n === 1 ? '1 prodotto in ritardo' : `${n} prodotti in ritardo`),
+    overdueCount: (n: number) => plural('it', n, { one: '1 prodotto in ritardo', other: `${n} prodotti in ritardo` }),
     deliveredOn: (date: string) => `Consegnato il ${date}`,
     none: 'Nessun prodotto atteso registrato.',
   },

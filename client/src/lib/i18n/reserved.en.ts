@@ -1,3 +1,4 @@
+import { plural } from './locale';
 import type { ReservedMessages } from './reserved.it';
 
 /** English text of the signed-in screens: typed to need every Italian key. */
@@ -5,7 +6,7 @@ export const reservedEn: ReservedMessages = {
   form: {
     requiredNote: 'Fields marked with * are required.',
     checkFields: (n: number) =>
-      n === 1 ? 'Check the highlighted field: it has an error.' : `Check the highlighted fields: there are ${n} errors.`,
+      plural('en', n, { one: 'Check the highlighted field: it has an error.', other: `Check the highlighted fields: there are ${n} errors.` }),
     conflict: 'Someone else saved this record after you opened it: reload to see their changes.',
     reload: 'Reload the data',
     reloaded: 'Data reloaded: you now see the changes others saved. Repeat yours if needed.',
@@ -285,7 +286,7 @@ export const reservedEn: ReservedMessages = {
       title: 'Contacts to review',
       intro:
         'Contacts naming a person whose review date has come. Check that the person still holds the post: confirm for another year, or disable the contact.',
-      caption: (n: number) => (n === 1 ? '1 contact to review' : `${n} contacts to review`),
+      caption: (n: number) => plural('en', n, { one: '1 contact to review', other: `${n} contacts to review` }),
       organization: 'Organisation',
       contact: 'Contact',
       visibility: 'Visibility',
@@ -321,7 +322,7 @@ export const reservedEn: ReservedMessages = {
       },
       actions: { create: 'Created', update: 'Changed', delete: 'Deleted' },
       caption: 'Change log, newest first',
-      shown: (n: number) => (n === 1 ? '1 change shown' : `${n} changes shown`),
+      shown: (n: number) => plural('en', n, { one: '1 change shown', other: `${n} changes shown` }),
       when: 'When',
       who: 'Who',
       record: 'Record',
@@ -387,7 +388,7 @@ export const reservedEn: ReservedMessages = {
       intro:
         'The accounts of the reserved area. No account has a default password: choose an initial one and give it to the person through a channel other than e-mail.',
       listTitle: 'Accounts',
-      caption: (n: number) => (n === 1 ? '1 account' : `${n} accounts`),
+      caption: (n: number) => plural('en', n, { one: '1 account', other: `${n} accounts` }),
       person: 'Person',
       role: 'Role',
       organization: 'Organisation',

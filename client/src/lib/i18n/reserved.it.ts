@@ -1,3 +1,5 @@
+import { plural } from './locale';
+
 /**
  * Italian text of the signed-in screens (login, account, editing, coordinators' pages). Kept apart
  * from messages.it.ts so that anonymous visitors, who never open these screens, do not download it:
@@ -7,7 +9,7 @@ export const reservedIt = {
   form: {
     requiredNote: 'I campi contrassegnati con * sono obbligatori.',
     checkFields: (n: number) =>
-      n === 1 ? 'Controlla il campo evidenziato: contiene un errore.' : `Controlla i campi evidenziati: ci sono ${n} errori.`,
+      plural('it', n, { one: 'Controlla il campo evidenziato: contiene un errore.', other: `Controlla i campi evidenziati: ci sono ${n} errori.` }),
     conflict:
       'Qualcun altro ha salvato questa scheda dopo che l’hai aperta: ricarica per vedere le modifiche.',
     reload: 'Ricarica i dati',
@@ -291,7 +293,7 @@ export const reservedIt = {
       title: 'Contatti da rivedere',
       intro:
         'Contatti che nominano una persona e la cui data di revisione è arrivata. Verifica che la persona ricopra ancora l’incarico: conferma per un altro anno oppure disattiva il contatto.',
-      caption: (n: number) => (n === 1 ? '1 contatto da rivedere' : `${n} contatti da rivedere`),
+      caption: (n: number) => plural('it', n, { one: '1 contatto da rivedere', other: `${n} contatti da rivedere` }),
       organization: 'Ente',
       contact: 'Contatto',
       visibility: 'Visibilità',
@@ -327,7 +329,7 @@ export const reservedIt = {
       },
       actions: { create: 'Creazione', update: 'Modifica', delete: 'Eliminazione' },
       caption: 'Registro delle modifiche, dalla più recente',
-      shown: (n: number) => (n === 1 ? '1 modifica mostrata' : `${n} modifiche mostrate`),
+      shown: (n: number) => plural('it', n, { one: '1 modifica mostrata', other: `${n} modifiche mostrate` }),
       when: 'Quando',
       who: 'Chi',
       record: 'Dato',
@@ -393,7 +395,7 @@ export const reservedIt = {
       intro:
         'Gli account dell’area riservata. Nessun account ha una password predefinita: scegline una iniziale e comunicala alla persona per un canale diverso dall’e-mail.',
       listTitle: 'Account',
-      caption: (n: number) => (n === 1 ? '1 account' : `${n} account`),
+      caption: (n: number) => plural('it', n, { one: '1 account', other: `${n} account` }),
       person: 'Persona',
       role: 'Ruolo',
       organization: 'Ente',
