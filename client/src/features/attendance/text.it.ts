@@ -1,4 +1,4 @@
-import { formatInteger, plural } from '../../lib/i18n/locale';
+import { formatInteger, plural, type Widen } from '../../lib/i18n/locale';
 
 /** Italian text of the attendance register (members only): loaded with the feature’s lazy chunk, never on the public first view. */
 const register = {
@@ -183,9 +183,4 @@ const signIn = {
 /** Italian text of the attendance screens (members only): the register and the sign-in sheet. */
 export const attendanceIt = { register, signIn } as const;
 
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => string
-    ? (...args: A) => string
-    : { [K in keyof T]: Widen<T[K]> };
 export type AttendanceText = Widen<typeof attendanceIt>;

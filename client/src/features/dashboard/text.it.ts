@@ -1,4 +1,4 @@
-import { plural } from '../../lib/i18n/locale';
+import { plural, type Widen } from '../../lib/i18n/locale';
 
 /** Italian text of the participation dashboard (members only): loaded with the feature's lazy chunk, never on the public first view. */
 export const dashboardIt = {
@@ -173,9 +173,4 @@ export const dashboardIt = {
   },
 } as const;
 
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => string
-    ? (...args: A) => string
-    : { [K in keyof T]: Widen<T[K]> };
 export type DashboardText = Widen<typeof dashboardIt>;

@@ -47,3 +47,13 @@ export function plural(locale: Locale, n: number, forms: PluralForms): string {
 /** A path of the app in a language: Italian at the root, English under `/en` (`/partners` → `/en/partners`). */
 export const localePath = (locale: Locale, path: string): string =>
   locale === 'it' ? path : path === '/' ? `/${locale}` : `/${locale}${path}`;
+
+/**
+ * The shape a dictionary's other languages must have: the Italian file's keys and argument lists, any
+ * string (`const en: Widen<typeof it>` fails to compile when a key is missing).
+ */
+export type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => string
+    ? (...args: A) => string
+    : { [K in keyof T]: Widen<T[K]> };

@@ -1,4 +1,4 @@
-import { plural } from './locale';
+import { plural, type Widen } from './locale';
 
 /** Italian interface text: the reference dictionary. English must have every key. */
 export const it = {
@@ -179,9 +179,4 @@ export const it = {
   },
 } as const;
 
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => string
-    ? (...args: A) => string
-    : { [K in keyof T]: Widen<T[K]> };
 export type Messages = Widen<typeof it>;
