@@ -10,7 +10,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import type { Locale } from '@shared/enums';
 import type { Shell } from '@shared/prerender';
-import { provideMessages } from '../lib/i18n';
+import { localePath, provideMessages } from '../lib/i18n';
 import { en } from '../lib/i18n/messages.en';
 import { it } from '../lib/i18n/messages.it';
 import { Prerendering } from '../lib/prerendering';
@@ -20,7 +20,7 @@ provideMessages('it', it);
 provideMessages('en', en);
 
 export function renderShell(locale: Locale): Shell {
-  const path = locale === 'en' ? '/en' : '/';
+  const path = localePath(locale, '/');
   // A client of its own that never fetches: every query renders its loading state.
   const client = new QueryClient({ defaultOptions: { queries: { enabled: false } } });
   const html = renderToStaticMarkup(
@@ -32,6 +32,6 @@ export function renderShell(locale: Locale): Shell {
       </QueryClientProvider>
     </Prerendering>,
   );
-  const t = locale === 'en' ? en : it;
+  const t = { it, en }[locale];
   return { locale, path, title: `${t.siteName} — ${t.siteTagline}`, description: t.map.intro, html };
 }

@@ -20,11 +20,11 @@ const AccountPage = lazy(() => import('../features/account/AccountPage').then((m
 const ReviewPage = lazy(() => import('../features/admin/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 const AuditPage = lazy(() => import('../features/admin/AuditPage').then((m) => ({ default: m.AuditPage })));
 const UsersPage = lazy(() => import('../features/admin/UsersPage').then((m) => ({ default: m.UsersPage })));
-const RegisterPage = lazy(() => import('../features/register/RegisterPage').then((m) => ({ default: m.RegisterPage })));
+const RegisterPage = lazy(() => import('../features/attendance/RegisterPage').then((m) => ({ default: m.RegisterPage })));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 const ReportPage = lazy(() => import('../features/dashboard/ReportPage').then((m) => ({ default: m.ReportPage })));
 const SignInSheetPage = lazy(() =>
-  import('../features/dashboard/SignInSheetPage').then((m) => ({ default: m.SignInSheetPage })),
+  import('../features/attendance/SignInSheetPage').then((m) => ({ default: m.SignInSheetPage })),
 );
 const NewOrganizationPage = lazy(() =>
   import('../features/edit/NewOrganizationPage').then((m) => ({ default: m.NewOrganizationPage })),

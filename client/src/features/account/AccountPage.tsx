@@ -3,19 +3,19 @@ import { userRoleLabels } from '@shared/enums';
 import { RequireUser } from '../../components/RequireUser';
 import type { Me } from '../../lib/api-types';
 import { useDocumentTitle } from '../../lib/i18n';
-import { useReservedI18n } from '../../lib/i18n/reserved';
+import { useAccountI18n } from './text';
 import { hasRole } from '../../lib/permissions';
 import { ChangePasswordSection } from './ChangePasswordSection';
 import { TwoFactorSection } from './TwoFactorSection';
 
 export function AccountPage() {
-  const { t } = useReservedI18n();
+  const { t } = useAccountI18n();
   useDocumentTitle(t.account.title);
   return <RequireUser allowPendingMfa>{(me) => <AccountView me={me} />}</RequireUser>;
 }
 
 function AccountView({ me }: { me: Me }) {
-  const { t, to, label } = useReservedI18n();
+  const { t, to, label } = useAccountI18n();
   return (
     <div className="container account-page">
       <h1>{t.account.title}</h1>
@@ -61,7 +61,7 @@ function AccountView({ me }: { me: Me }) {
 }
 
 function ActionLinks({ me }: { me: Me }) {
-  const { t, to } = useReservedI18n();
+  const { t, to } = useAccountI18n();
   const links: { href: string; title: string; text: string }[] = [];
   if (me.organization && me.role === 'editor') {
     links.push({

@@ -6,11 +6,11 @@ import { TextField } from '../../components/form/Field';
 import { FormAlert, RequiredNote, StatusMessage, SubmitButton, useFormFeedback } from '../../components/form/FormFeedback';
 import { validate } from '../../lib/form-errors';
 import { useErrorText } from '../../lib/errors';
-import { useReservedI18n } from '../../lib/i18n/reserved';
+import { useAccountI18n } from './text';
 import { trpc } from '../../lib/trpc';
 
 export function ChangePasswordSection() {
-  const { t } = useReservedI18n();
+  const { t } = useAccountI18n();
   const errorTexts = useErrorText();
   const feedback = useFormFeedback();
   const [currentPassword, setCurrent] = useState('');

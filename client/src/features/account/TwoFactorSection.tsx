@@ -6,14 +6,14 @@ import { FormAlert, StatusMessage, SubmitButton, useFormFeedback } from '../../c
 import type { Me } from '../../lib/api-types';
 import { errorText, validate } from '../../lib/form-errors';
 import { useErrorText } from '../../lib/errors';
-import { useReservedI18n } from '../../lib/i18n/reserved';
+import { useAccountI18n } from './text';
 import { queryClient, trpc } from '../../lib/trpc';
 
 type Enrolment = { secret: string; qrSvg: string };
 
 /** TOTP enrolment (QR code, first code, recovery codes shown once) and switching it off. */
 export function TwoFactorSection({ me }: { me: Me }) {
-  const { t } = useReservedI18n();
+  const { t } = useAccountI18n();
   const errorTexts = useErrorText();
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
@@ -115,7 +115,7 @@ function EnrolForm({
   onCancel: () => void;
   onConfirmed: (codes: string[]) => void;
 }) {
-  const { t } = useReservedI18n();
+  const { t } = useAccountI18n();
   const errorTexts = useErrorText();
   const feedback = useFormFeedback();
   const [code, setCode] = useState('');
@@ -191,7 +191,7 @@ function EnrolForm({
 }
 
 function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void }) {
-  const { t } = useReservedI18n();
+  const { t } = useAccountI18n();
   const ref = useRef<HTMLDivElement>(null);
   const [copied, setCopied] = useState(false);
   useEffect(() => ref.current?.focus(), []);
@@ -245,7 +245,7 @@ function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void 
 }
 
 function DisableForm({ onDone }: { onDone: () => void }) {
-  const { t } = useReservedI18n();
+  const { t } = useAccountI18n();
   const errorTexts = useErrorText();
   const feedback = useFormFeedback();
   const [open, setOpen] = useState(false);

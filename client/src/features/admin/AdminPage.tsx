@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { UserRole } from '@shared/enums';
 import { RequireUser } from '../../components/RequireUser';
 import { useDocumentTitle } from '../../lib/i18n';
-import { useReservedI18n } from '../../lib/i18n/reserved';
+import { useAdminI18n } from './text';
 
 /** The frame of a coordinators' or administrators' screen: guard, breadcrumb back to the account, title. */
 export function AdminPage({
@@ -19,7 +19,7 @@ export function AdminPage({
   wide?: boolean;
   children: ReactNode;
 }) {
-  const { t, to } = useReservedI18n();
+  const { t, to } = useAdminI18n();
   useDocumentTitle(title);
   return (
     <RequireUser min={min}>

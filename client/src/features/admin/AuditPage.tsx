@@ -7,7 +7,7 @@ import { SelectField, TextField } from '../../components/form/Field';
 import { QueryState } from '../../components/QueryState';
 import type { AuditEntry } from '../../lib/api-types';
 import { isoDateOrUndefined } from '../../lib/dates';
-import { useReservedI18n } from '../../lib/i18n/reserved';
+import { useAdminI18n } from './text';
 import { trpc } from '../../lib/trpc';
 import { oneOf, useUrlFilters } from '../../lib/url-filters';
 import { AdminPage } from './AdminPage';
@@ -19,7 +19,7 @@ type Entity = (typeof ENTITIES)[number];
 
 /** Who changed what and when, filterable; filters live in the URL so a view can be shared. */
 export function AuditPage() {
-  const { t } = useReservedI18n();
+  const { t } = useAdminI18n();
   return (
     <AdminPage min="coordinator" title={t.admin.audit.title} intro={t.admin.audit.intro} wide>
       <AuditView />
@@ -28,7 +28,7 @@ export function AuditPage() {
 }
 
 function AuditView() {
-  const { t } = useReservedI18n();
+  const { t } = useAdminI18n();
   const a = t.admin.audit;
   const { params, setFilter, reset } = useUrlFilters();
   const partners = useQuery(trpc.partners.list.queryOptions());
@@ -101,7 +101,7 @@ function AuditPages({
   entityLabel: (entity: string) => string;
   actionLabel: (action: AuditAction) => string;
 }) {
-  const { t } = useReservedI18n();
+  const { t } = useAdminI18n();
   const a = t.admin.audit;
   const [cursors, setCursors] = useState<number[]>([]);
   const pages = useQueries({
@@ -187,7 +187,7 @@ function AuditRow({
   entityLabel: (entity: string) => string;
   actionLabel: (action: AuditAction) => string;
 }) {
-  const { t, to, formatDate } = useReservedI18n();
+  const { t, to, formatDate } = useAdminI18n();
   const a = t.admin.audit;
   const [open, setOpen] = useState(false);
   const id = useId();

@@ -6,13 +6,13 @@ import { VisibilityBadge } from '../../components/Badges';
 import { ActionAlert, StatusMessage, useFormFeedback } from '../../components/form/FormFeedback';
 import { QueryState } from '../../components/QueryState';
 import { oneYearFrom, today } from '../../lib/dates';
-import { useReservedI18n } from '../../lib/i18n/reserved';
+import { useAdminI18n } from './text';
 import { queryClient, trpc } from '../../lib/trpc';
 import { AdminPage } from './AdminPage';
 
 /** Contacts naming a person whose review date has come: confirm for another year, or disable. */
 export function ReviewPage() {
-  const { t } = useReservedI18n();
+  const { t } = useAdminI18n();
   return (
     <AdminPage min="coordinator" title={t.admin.review.title} intro={t.admin.review.intro} wide>
       <ReviewTable />
@@ -21,7 +21,7 @@ export function ReviewPage() {
 }
 
 function ReviewTable() {
-  const { t, to, label, formatDate } = useReservedI18n();
+  const { t, to, label, formatDate } = useAdminI18n();
   const r = t.admin.review;
   const due = useQuery(trpc.contacts.reviewDue.queryOptions());
   const update = useMutation(trpc.contacts.update.mutationOptions());

@@ -18,7 +18,7 @@ import { QueryState } from '../../components/QueryState';
 import type { Me, UserAccount } from '../../lib/api-types';
 import { validate } from '../../lib/form-errors';
 import { useErrorText } from '../../lib/errors';
-import { useReservedI18n } from '../../lib/i18n/reserved';
+import { useAdminI18n } from './text';
 import { useMe } from '../../lib/session';
 import { trpc } from '../../lib/trpc';
 import { AdminPage } from './AdminPage';
@@ -32,7 +32,7 @@ function randomPassword(): string {
 }
 
 export function UsersPage() {
-  const { t } = useReservedI18n();
+  const { t } = useAdminI18n();
   return (
     <AdminPage min="admin" title={t.admin.users.title} intro={t.admin.users.intro} wide>
       <UsersView />
@@ -41,7 +41,7 @@ export function UsersPage() {
 }
 
 function UsersView() {
-  const { t } = useReservedI18n();
+  const { t } = useAdminI18n();
   const users = useQuery(trpc.users.list.queryOptions());
   const me = useMe().data;
   const [status, setStatus] = useState('');
@@ -64,7 +64,7 @@ function UsersView() {
 }
 
 function UsersTable({ users, me, onStatus }: { users: UserAccount[]; me: Me | null; onStatus: (s: string) => void }) {
-  const { t, label, formatDate } = useReservedI18n();
+  const { t, label, formatDate } = useAdminI18n();
   const u = t.admin.users;
   const update = useMutation(trpc.users.update.mutationOptions());
   const { feedback, run } = useActionFeedback(onStatus);
@@ -169,7 +169,7 @@ function PasswordField({
   error?: string;
   label: string;
 }) {
-  const { t } = useReservedI18n();
+  const { t } = useAdminI18n();
   const u = t.admin.users;
   return (
     <div className="password-generate">
@@ -202,7 +202,7 @@ function ResetPasswordForm({
   onDone: (message: string) => void;
   onCancel: () => void;
 }) {
-  const { t } = useReservedI18n();
+  const { t } = useAdminI18n();
   const errorTexts = useErrorText();
   const u = t.admin.users;
   const feedback = useFormFeedback();
@@ -241,7 +241,7 @@ function ResetPasswordForm({
 }
 
 function CreateUserForm({ onCreated }: { onCreated: (message: string) => void }) {
-  const { t, options } = useReservedI18n();
+  const { t, options } = useAdminI18n();
   const errorTexts = useErrorText();
   const u = t.admin.users;
   const feedback = useFormFeedback();

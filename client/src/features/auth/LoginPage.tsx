@@ -9,13 +9,13 @@ import type { Me } from '../../lib/api-types';
 import { errorInfo, validate } from '../../lib/form-errors';
 import { useErrorText } from '../../lib/errors';
 import { useDocumentTitle } from '../../lib/i18n';
-import { useReservedI18n } from '../../lib/i18n/reserved';
+import { useAuthI18n } from './text';
 import { safeNext } from '../../lib/redirect';
 import { afterSignIn, useMe } from '../../lib/session';
 import { trpc } from '../../lib/trpc';
 
 export function LoginPage() {
-  const { t, to } = useReservedI18n();
+  const { t, to } = useAuthI18n();
   useDocumentTitle(t.auth.title);
   const me = useMe();
   const [params] = useSearchParams();
@@ -34,7 +34,7 @@ export function LoginPage() {
 }
 
 function LoginForm({ destination }: { destination: (user: Pick<Me, 'mfaSetupRequired'>) => string }) {
-  const { t } = useReservedI18n();
+  const { t } = useAuthI18n();
   const errorTexts = useErrorText();
   const navigate = useNavigate();
   const feedback = useFormFeedback();

@@ -25,7 +25,7 @@ export function DashboardPage() {
 }
 
 function Dashboard({ me }: { me: Me }) {
-  const { t, to, locale, formatDate } = useDashboardI18n();
+  const { t, to, locale, pick, formatDate } = useDashboardI18n();
   const filter = useDashboardFilter();
   const summary = useQuery({ ...trpc.dashboard.summary.queryOptions(filter.query), placeholderData: keepPreviousData });
   const bodies = summary.data?.bodies ?? [];
@@ -73,7 +73,7 @@ function Dashboard({ me }: { me: Me }) {
       <p className="dashboard-showing" aria-live="polite">
         <strong>{t.dashboard.period.range(formatDate(filter.query.from), formatDate(filter.query.to))}</strong>
         {' · '}
-        {summary.data?.body ? (locale === 'en' ? summary.data.body.nameEn : summary.data.body.nameIt) : t.dashboard.period.allBodies}
+        {summary.data?.body ? pick(summary.data.body.nameIt, summary.data.body.nameEn) : t.dashboard.period.allBodies}
       </p>
 
       <QueryState query={summary}>

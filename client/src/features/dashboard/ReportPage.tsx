@@ -6,11 +6,11 @@ import type { Me } from '../../lib/api-types';
 import { useDocumentTitle } from '../../lib/i18n';
 import { isCoordinator } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
-import { DocumentHeader } from './components/DocumentHeader';
+import { DocumentHeader } from '../../components/print/DocumentHeader';
 import { presetRange, queryString, type DashboardQuery } from './dashboard-filter';
 import type { Report } from './dashboard-types';
 import { integer, percent } from './format';
-import './print.css';
+import '../../components/print/print.css';
 import { useDashboardI18n } from './text';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

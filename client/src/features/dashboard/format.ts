@@ -1,19 +1,20 @@
 import type { Locale } from '@shared/enums';
+import { formatInteger, intlLocale } from '../../lib/i18n/locale';
 
 /** 0.857 → "86%" ("86 %" is not Italian usage in tables either: Intl gives "86%"). */
 export const percent = (rate: number | null, locale: Locale, digits = 0) =>
   rate === null
     ? '—'
-    : new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'it-IT', {
+    : new Intl.NumberFormat(intlLocale(locale), {
         style: 'percent',
         maximumFractionDigits: digits,
         minimumFractionDigits: digits,
       }).format(rate);
 
-export const integer = (n: number, locale: Locale) => new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'it-IT').format(n);
+export const integer = (n: number, locale: Locale) => formatInteger(locale, n);
 
-/** "2022-Q1" → "T1 2022" / "Q1 2022". */
-export const quarterLabel = (q: string, locale: Locale) => {
-  const [year, quarter] = q.split('-Q');
-  return `${locale === 'en' ? 'Q' : 'T'}${quarter} ${year}`;
+/** "2022-Q1" → "T1 2022" / "Q1 2022", worded by the dashboard text's `quarter`. */
+export const quarterLabel = (q: string, label: (quarter: string, year: string) => string) => {
+  const [year = '', quarter = ''] = q.split('-Q');
+  return label(quarter, year);
 };

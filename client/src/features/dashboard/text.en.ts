@@ -1,8 +1,10 @@
+import { plural } from '../../lib/i18n/locale';
 import type { DashboardText } from './text.it';
 
 /** English text of the participation dashboard (members only). */
 export const dashboardEn: DashboardText = {
   nav: 'Dashboard',
+  quarter: (quarter: string, year: string) => `Q${quarter} ${year}`,
   title: 'Participation dashboard',
   intro:
     'Who takes part in the life of the network: attendance of the organisations at technical tables, webinars and meetings, who is falling behind, roles in the lines of activity and due dates.',
@@ -36,7 +38,7 @@ export const dashboardEn: DashboardText = {
   figures: {
     title: 'Key figures',
     eventsHeld: 'Events held',
-    eventsRecorded: (n: number) => (n === 1 ? '1 with a recorded register' : `${n} with a recorded register`),
+    eventsRecorded: (n: number) => plural('en', n, { one: '1 with a recorded register', other: `${n} with a recorded register` }),
     averageRate: 'Average attendance rate',
     averageRateNote: (pooled: string) => `mean of the rates of each event; over all attendance: ${pooled}`,
     noRate: 'no attendance recorded',
@@ -51,7 +53,7 @@ export const dashboardEn: DashboardText = {
         .join(' · '),
     atRisk: 'Organisations at risk',
     atRiskNote: 'absent from the last two events they were invited to',
-    excused: (n: number) => (n === 1 ? '1 excused absence, left out of the rate' : `${n} excused absences, left out of the rate`),
+    excused: (n: number) => plural('en', n, { one: '1 excused absence, left out of the rate', other: `${n} excused absences, left out of the rate` }),
   },
   empty: {
     title: 'The attendance registers are still empty',
@@ -93,7 +95,7 @@ export const dashboardEn: DashboardText = {
   matrix: {
     title: 'Organisation × event matrix',
     intro: (n: number) =>
-      n === 1 ? 'The last event held in the period.' : `The last ${n} events held in the period, oldest first.`,
+      plural('en', n, { one: 'The last event held in the period.', other: `The last ${n} events held in the period, oldest first.` }),
     caption: 'Status of each organisation at each event it was invited to',
     legend: 'Legend',
     organization: 'Organisation',
@@ -150,7 +152,7 @@ export const dashboardEn: DashboardText = {
     line: 'Line',
     status: 'Status',
     overdue: 'Overdue',
-    overdueCount: (n: number) => (n === 1 ? '1 deliverable overdue' : `${n} deliverables overdue`),
+    overdueCount: (n: number) => plural('en', n, { one: '1 deliverable overdue', other: `${n} deliverables overdue` }),
     deliveredOn: (date: string) => `Delivered on ${date}`,
     none: 'No deliverable recorded.',
   },
@@ -168,24 +170,5 @@ export const dashboardEn: DashboardText = {
       'Rate = present ÷ (present + absent), over the held events the organisation was invited to only. Excused absences are shown apart and left out of the denominator; lines not recorded yet are ignored, as are cancelled or planned events and events after an organisation’s withdrawal (when the day of the withdrawal is not known, all of its events count). The average rate is the mean of the rates of each event. Participants are each event’s stated total or, when there is none, the people counted in its register.',
     organizations: 'Attendance per organisation',
     scopeNote: 'The report holds the lines your account may see.',
-  },
-  signIn: {
-    title: 'Sign-in sheet',
-    back: 'Back to the event',
-    print: 'Print the sign-in sheet',
-    event: 'Event',
-    date: 'Date',
-    place: 'Place',
-    number: 'No.',
-    organization: 'Organisation',
-    name: 'Full name',
-    signature: 'Signature',
-    invitedNote: (n: number) =>
-      n === 1 ? '1 invited organisation, from the attendance register.' : `${n} invited organisations, from the attendance register.`,
-    noInvited:
-      'This event’s register has no invited organisation yet: add them in the attendance register, or use the blank rows.',
-    blankRows: 'Rows for other participants',
-    privacy:
-      'The data collected on this sheet only document attendance at an event of the COOPERA project (PROG 3031, AMIF 2014-2020).',
   },
 };

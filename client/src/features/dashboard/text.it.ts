@@ -1,6 +1,10 @@
+import { plural, type Widen } from '../../lib/i18n/locale';
+
 /** Italian text of the participation dashboard (members only): loaded with the feature's lazy chunk, never on the public first view. */
 export const dashboardIt = {
   nav: 'Cruscotto',
+  /** A quarter of a year: "T1 2022" (trimestre). */
+  quarter: (quarter: string, year: string) => `T${quarter} ${year}`,
   title: 'Cruscotto della partecipazione',
   intro:
     'Chi partecipa alla vita della rete: presenze degli enti ai tavoli tecnici, ai webinar e alle riunioni, enti che restano indietro, ruoli nelle linee di attività e scadenze.',
@@ -34,7 +38,7 @@ export const dashboardIt = {
   figures: {
     title: 'Cifre chiave',
     eventsHeld: 'Eventi svolti',
-    eventsRecorded: (n: number) => (n === 1 ? '1 con registro compilato' : `${n} con registro compilato`),
+    eventsRecorded: (n: number) => plural('it', n, { one: '1 con registro compilato', other: `${n} con registro compilato` }),
     averageRate: 'Tasso medio di presenza',
     averageRateNote: (pooled: string) => `media dei tassi dei singoli eventi; sul totale delle presenze: ${pooled}`,
     noRate: 'nessuna presenza registrata',
@@ -49,7 +53,7 @@ export const dashboardIt = {
         .join(' · '),
     atRisk: 'Enti a rischio',
     atRiskNote: 'assenti agli ultimi due eventi a cui erano invitati',
-    excused: (n: number) => (n === 1 ? '1 assenza giustificata, esclusa dal calcolo' : `${n} assenze giustificate, escluse dal calcolo`),
+    excused: (n: number) => plural('it', n, { one: '1 assenza giustificata, esclusa dal calcolo', other: `${n} assenze giustificate, escluse dal calcolo` }),
   },
   empty: {
     title: 'I registri delle presenze sono ancora vuoti',
@@ -91,7 +95,7 @@ export const dashboardIt = {
   matrix: {
     title: 'Matrice ente × evento',
     intro: (n: number) =>
-      n === 1 ? 'L’ultimo evento svolto nel periodo.' : `Gli ultimi ${n} eventi svolti nel periodo, dal meno recente al più recente.`,
+      plural('it', n, { one: 'L’ultimo evento svolto nel periodo.', other: `Gli ultimi ${n} eventi svolti nel periodo, dal meno recente al più recente.` }),
     caption: 'Stato di ogni ente a ogni evento a cui era invitato',
     legend: 'Legenda',
     organization: 'Ente',
@@ -148,7 +152,7 @@ export const dashboardIt = {
     line: 'Linea',
     status: 'Stato',
     overdue: 'In ritardo',
-    overdueCount: (n: number) => (n === 1 ? '1 prodotto in ritardo' : `${n} prodotti in ritardo`),
+    overdueCount: (n: number) => plural('it', n, { one: '1 prodotto in ritardo', other: `${n} prodotti in ritardo` }),
     deliveredOn: (date: string) => `Consegnato il ${date}`,
     none: 'Nessun prodotto atteso registrato.',
   },
@@ -167,30 +171,6 @@ export const dashboardIt = {
     organizations: 'Presenze per ente',
     scopeNote: 'Il report contiene le righe che il tuo profilo può vedere.',
   },
-  signIn: {
-    title: 'Foglio firme',
-    back: 'Torna all’evento',
-    print: 'Stampa il foglio firme',
-    event: 'Evento',
-    date: 'Data',
-    place: 'Luogo',
-    number: 'N.',
-    organization: 'Ente',
-    name: 'Nome e cognome',
-    signature: 'Firma',
-    invitedNote: (n: number) =>
-      n === 1 ? '1 ente invitato, dal registro presenze.' : `${n} enti invitati, dal registro presenze.`,
-    noInvited:
-      'Il registro di questo evento non ha ancora enti invitati: aggiungili dal registro presenze, oppure usa le righe vuote.',
-    blankRows: 'Righe per altri partecipanti',
-    privacy:
-      'I dati raccolti con questo foglio servono solo a documentare la partecipazione all’evento del progetto COOPERA (PROG 3031, FAMI 2014-2020).',
-  },
 } as const;
 
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => string
-    ? (...args: A) => string
-    : { [K in keyof T]: Widen<T[K]> };
 export type DashboardText = Widen<typeof dashboardIt>;

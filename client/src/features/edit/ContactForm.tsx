@@ -10,7 +10,7 @@ import { validate } from '../../lib/form-errors';
 import { useErrorText } from '../../lib/errors';
 import { canUseTier } from '../../lib/permissions';
 import { useMe } from '../../lib/session';
-import { useReservedI18n } from '../../lib/i18n/reserved';
+import { useEditI18n } from './text';
 import { trpc } from '../../lib/trpc';
 import { oneYearFrom, orNull, text } from './values';
 
@@ -76,7 +76,7 @@ export function ContactForm({
   onCancel: () => void;
   onReloaded: () => void;
 }) {
-  const { t, options } = useReservedI18n();
+  const { t, options } = useEditI18n();
   const errorTexts = useErrorText();
   const f = t.edit.contactFields;
   const feedback = useFormFeedback();

@@ -4,7 +4,7 @@ import { VisibilityBadge } from '../../components/Badges';
 import { ActionAlert, useActionFeedback } from '../../components/form/FormFeedback';
 import { QueryState } from '../../components/QueryState';
 import type { ContactRecord } from '../../lib/api-types';
-import { useReservedI18n } from '../../lib/i18n/reserved';
+import { useEditI18n } from './text';
 import { canUseTier } from '../../lib/permissions';
 import { useMe } from '../../lib/session';
 import { trpc } from '../../lib/trpc';
@@ -25,7 +25,7 @@ export function ContactsSection({
   canEdit: boolean;
   sites: SiteName[];
 }) {
-  const { t } = useReservedI18n();
+  const { t } = useEditI18n();
   const contacts = useQuery(trpc.contacts.list.queryOptions({ organizationId }));
   const me = useMe().data;
   const section = useRecordSection();
@@ -97,7 +97,7 @@ export function ContactsSection({
 }
 
 function ContactCard({ contact: c, sites }: { contact: ContactRecord; sites: SiteName[] }) {
-  const { t, label, formatDate } = useReservedI18n();
+  const { t, label, formatDate } = useEditI18n();
   const f = t.edit.contactFields;
   const site = sites.find((s) => s.id === c.siteId);
   const overdue = c.reviewDue !== null && c.reviewDue <= today();

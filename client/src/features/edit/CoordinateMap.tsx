@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { Marker, useMap, useMapEvents } from 'react-leaflet';
 import { SicilyMap } from '../../components/map/SicilyMap';
 import { SICILY_VIEW } from '../../components/map/sicily-view';
-import { useReservedI18n } from '../../lib/i18n/reserved';
+import { useEditI18n } from './text';
 
 // A pin drawn with SVG presentation attributes only: the CSP forbids inline styles.
 const pin = divIcon({
@@ -45,7 +45,7 @@ export function CoordinateMap({
   title: string;
   onPick: (lat: number, lng: number) => void;
 }) {
-  const { t } = useReservedI18n();
+  const { t } = useEditI18n();
   // Framed once, when the form opens: picking a point must not move the map under the pointer.
   const [bounds] = useState<LatLngBoundsExpression>(() => {
     const centre = position ?? near;

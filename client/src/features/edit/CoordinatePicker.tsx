@@ -1,7 +1,7 @@
 import { lazy, Suspense, useId } from 'react';
 import { COORDINATE_PRECISIONS, coordinatePrecisionLabels, SICILY_BOUNDS } from '@shared/enums';
 import { SelectField, TextField } from '../../components/form/Field';
-import { useReservedI18n } from '../../lib/i18n/reserved';
+import { useEditI18n } from './text';
 import { parseCoordinate, round5 } from './values';
 
 // Leaflet is loaded only when a form with a position is opened.
@@ -23,7 +23,7 @@ export function CoordinatePicker({
   markerTitle: string;
   near?: [number, number] | null;
 }) {
-  const { t, options } = useReservedI18n();
+  const { t, options } = useEditI18n();
   const hintId = useId();
   const lat = parseCoordinate(value.lat);
   const lng = parseCoordinate(value.lng);

@@ -15,7 +15,7 @@ import { useFormValues } from '../../components/form/useFormValues';
 import type { MembershipRecord } from '../../lib/api-types';
 import { validate } from '../../lib/form-errors';
 import { useErrorText } from '../../lib/errors';
-import { useReservedI18n } from '../../lib/i18n/reserved';
+import { useEditI18n } from './text';
 import { trpc } from '../../lib/trpc';
 import { text } from './values';
 
@@ -66,7 +66,7 @@ export function MembershipForm({
   onCancel: () => void;
   onReloaded: () => void;
 }) {
-  const { t, options } = useReservedI18n();
+  const { t, options } = useEditI18n();
   const errorTexts = useErrorText();
   const f = t.edit.membershipFields;
   const feedback = useFormFeedback();

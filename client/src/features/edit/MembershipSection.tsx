@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { RoleBadge, StatusBadge } from '../../components/Badges';
 import { QueryState } from '../../components/QueryState';
-import { useReservedI18n } from '../../lib/i18n/reserved';
+import { useEditI18n } from './text';
 import { trpc } from '../../lib/trpc';
 import { MembershipForm } from './MembershipForm';
 import { NewRecord, PanelSection, RecordList, useRecordSection } from './RecordSection';
 
 /** The organisation's memberships of the project, for coordinators. */
 export function MembershipSection({ organizationId }: { organizationId: number }) {
-  const { t, formatDate, pick } = useReservedI18n();
+  const { t, formatDate, pick } = useEditI18n();
   const memberships = useQuery(trpc.memberships.list.queryOptions({ organizationId }, { retry: false }));
   const section = useRecordSection();
   const formProps = { organizationId, ...section.formProps };

@@ -1,12 +1,12 @@
 import { Link, useNavigate } from 'react-router';
 import { RequireUser } from '../../components/RequireUser';
 import { useDocumentTitle } from '../../lib/i18n';
-import { useReservedI18n } from '../../lib/i18n/reserved';
+import { useEditI18n } from './text';
 import { OrganizationForm } from './OrganizationForm';
 
 /** Coordinators add an organisation to the network, then complete it from its page. */
 export function NewOrganizationPage() {
-  const { t, to } = useReservedI18n();
+  const { t, to } = useEditI18n();
   useDocumentTitle(t.edit.organization.newTitle);
   const navigate = useNavigate();
   return (

@@ -9,7 +9,7 @@ import { useFormValues } from '../../components/form/useFormValues';
 import type { OrganizationRecord } from '../../lib/api-types';
 import { validate } from '../../lib/form-errors';
 import { useErrorText } from '../../lib/errors';
-import { useReservedI18n } from '../../lib/i18n/reserved';
+import { useEditI18n } from './text';
 import { trpc } from '../../lib/trpc';
 import type { CoordinateValues } from './CoordinatePicker';
 import { PlaceFields } from './PlaceFields';
@@ -83,7 +83,7 @@ export function OrganizationForm({
   onCancel: () => void;
   onReloaded?: () => void;
 }) {
-  const { t, options } = useReservedI18n();
+  const { t, options } = useEditI18n();
   const errorTexts = useErrorText();
   const f = t.edit.organizationFields;
   const feedback = useFormFeedback();

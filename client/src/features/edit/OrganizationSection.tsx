@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { QueryState } from '../../components/QueryState';
-import { useReservedI18n } from '../../lib/i18n/reserved';
+import { useEditI18n } from './text';
 import { trpc } from '../../lib/trpc';
 import { OrganizationForm } from './OrganizationForm';
 import { PanelSection } from './RecordSection';
 
 /** The organisation's own profile (name, place, codes, descriptions), read with its version. */
 export function OrganizationSection({ organizationId }: { organizationId: number }) {
-  const { t, formatDate } = useReservedI18n();
+  const { t, formatDate } = useEditI18n();
   const organization = useQuery(trpc.organizations.get.queryOptions({ id: organizationId }));
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');

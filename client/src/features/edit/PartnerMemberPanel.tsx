@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { userRoleLabels } from '@shared/enums';
-import { useReservedI18n } from '../../lib/i18n/reserved';
+import { useEditI18n } from './text';
 import { canEditOrganization, isCoordinator } from '../../lib/permissions';
 import { useMe } from '../../lib/session';
 import { trpc } from '../../lib/trpc';
@@ -15,7 +15,7 @@ import { SitesSection } from './SitesSection';
  * may read and, for those who may edit the organisation, its profile, sites and contacts.
  */
 export function PartnerMemberPanel({ organizationId, slug }: { organizationId: number; slug: string }) {
-  const { t, to, label, pick } = useReservedI18n();
+  const { t, to, label, pick } = useEditI18n();
   const me = useMe().data;
   const partner = useQuery(trpc.partners.bySlug.queryOptions({ slug }, { retry: false }));
   if (!me) return null;

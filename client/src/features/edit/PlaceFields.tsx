@@ -1,7 +1,7 @@
 import { PROVINCES } from '@shared/enums';
 import { SelectField, TextField } from '../../components/form/Field';
 import type { FormFeedback } from '../../components/form/FormFeedback';
-import { useReservedI18n } from '../../lib/i18n/reserved';
+import { useEditI18n } from './text';
 import { CoordinatePicker, type CoordinateValues } from './CoordinatePicker';
 
 type PlaceValues = CoordinateValues & { province: string; city: string; address: string };
@@ -26,7 +26,7 @@ export function PlaceFields({
   markerTitle: string;
   near?: [number, number] | null;
 }) {
-  const { t } = useReservedI18n();
+  const { t } = useEditI18n();
   const e = feedback.errors;
   return (
     <>

@@ -1,6 +1,6 @@
 import { useRef, useState, type ReactNode, type RefObject } from 'react';
 import { StatusMessage } from '../../components/form/FormFeedback';
-import { useReservedI18n } from '../../lib/i18n/reserved';
+import { useEditI18n } from './text';
 
 /**
  * A section of the member panel that lists records and opens a form on one of them, or on a new
@@ -8,7 +8,7 @@ import { useReservedI18n } from '../../lib/i18n/reserved';
  * status line says what happened.
  */
 export function useRecordSection() {
-  const { t } = useReservedI18n();
+  const { t } = useEditI18n();
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const [status, setStatus] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -8,7 +8,7 @@ import { useFormValues } from '../../components/form/useFormValues';
 import type { SiteRecord } from '../../lib/api-types';
 import { validate } from '../../lib/form-errors';
 import { useErrorText } from '../../lib/errors';
-import { useReservedI18n } from '../../lib/i18n/reserved';
+import { useEditI18n } from './text';
 import { trpc } from '../../lib/trpc';
 import type { CoordinateValues } from './CoordinatePicker';
 import { PlaceFields } from './PlaceFields';
@@ -69,7 +69,7 @@ export function SiteForm({
   onCancel: () => void;
   onReloaded: () => void;
 }) {
-  const { t, options } = useReservedI18n();
+  const { t, options } = useEditI18n();
   const errorTexts = useErrorText();
   const f = t.edit.siteFields;
   const feedback = useFormFeedback();

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { coordinatePrecisionLabels, townWithProvince, siteKindLabels } from '@shared/enums';
 import { ActionAlert, useActionFeedback } from '../../components/form/FormFeedback';
 import { QueryState } from '../../components/QueryState';
-import { useReservedI18n } from '../../lib/i18n/reserved';
+import { useEditI18n } from './text';
 import { trpc } from '../../lib/trpc';
 import { ConfirmButton } from './ConfirmButton';
 import { NewRecord, PanelSection, RecordList, useRecordSection } from './RecordSection';
@@ -16,7 +16,7 @@ export function SitesSection({
   organizationId: number;
   defaults: { province: string; city: string; near?: [number, number] | null };
 }) {
-  const { t, label } = useReservedI18n();
+  const { t, label } = useEditI18n();
   const sites = useQuery(trpc.sites.listByOrganization.queryOptions({ organizationId }));
   const section = useRecordSection();
   const { feedback: actions, run } = useActionFeedback(section.setStatus);

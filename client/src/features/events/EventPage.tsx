@@ -7,7 +7,7 @@ import { useDocumentTitle, useI18n } from '../../lib/i18n';
 import { useMe } from '../../lib/session';
 import { trpc } from '../../lib/trpc';
 import { EventBadges, EventFacts } from './components/EventFacts';
-import type { EventDetail } from './event-format';
+import { calendarFeedPath, type EventDetail } from './event-format';
 import './events.css';
 
 export function EventPage() {
@@ -108,7 +108,7 @@ function EventView({ event: e }: { event: EventDetail }) {
         </section>
       )}
       <p>
-        <a href={`/api/open/events.ics${locale === 'en' ? '?lang=en' : ''}`} download="coopera-events.ics">
+        <a href={calendarFeedPath(locale)} download="coopera-events.ics">
           {t.events.calendarDownload}
         </a>
       </p>

@@ -2,13 +2,13 @@ import type { inferRouterOutputs } from '@trpc/server';
 import { EVENT_TIME_ZONE, isDateOnly, romeDay } from '@shared/event-dates';
 import type { Locale } from '@shared/enums';
 import type { AppRouter } from '../../../../server/router';
+import { intlLocale } from '../../lib/i18n/locale';
 
 type Outputs = inferRouterOutputs<AppRouter>;
 export type EventListItem = Outputs['events']['list'][number];
 export type EventDetail = Outputs['events']['bySlug'];
 export type GovernanceBody = Outputs['events']['bodies'][number];
 
-const intlLocale = (locale: Locale) => (locale === 'en' ? 'en-GB' : 'it-IT');
 /** A bare date is a calendar day: read it at noon UTC so no time zone moves it to another day. */
 const asInstant = (value: string) => new Date(isDateOnly(value) ? `${value}T12:00:00Z` : value);
 
@@ -52,3 +52,6 @@ export function eventYears(list: { startsAt: string; endsAt: string | null }[]):
   }
   return [...years].sort((a, b) => b - a);
 }
+
+/** The events' iCal feed in a language (Italian, the feed's default, without a parameter). */
+export const calendarFeedPath = (locale: Locale): string => `/api/open/events.ics${locale === 'it' ? '' : `?lang=${locale}`}`;

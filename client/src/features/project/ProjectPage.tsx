@@ -17,7 +17,7 @@ export function ProjectPage() {
 }
 
 function ProjectView({ project: p }: { project: Project }) {
-  const { t, pick, locale, formatDate } = useI18n();
+  const { t, pick, formatDate } = useI18n();
   const date = (iso: string | null, confidence: string | null) =>
     iso ? `${formatDate(iso)}${confidence === 'inferred' ? ` (${t.project.inferred})` : ''}` : t.common.notKnown;
   return (
@@ -30,7 +30,7 @@ function ProjectView({ project: p }: { project: Project }) {
         <dt>{t.project.code}</dt>
         <dd>{p.code}</dd>
         <dt>{t.project.fund}</dt>
-        <dd>{locale === 'en' ? p.fundEn : p.fund}</dd>
+        <dd>{pick(p.fund, p.fundEn)}</dd>
         <dt>{t.project.authority}</dt>
         <dd>{p.managingAuthority}</dd>
         <dt>{t.project.period}</dt>
@@ -46,7 +46,7 @@ function ProjectView({ project: p }: { project: Project }) {
         <h2>{t.project.objectives}</h2>
         <ul>
           {p.objectives.map((o) => (
-            <li key={o.code}>{locale === 'en' ? o.en : o.it}</li>
+            <li key={o.code}>{pick(o.it, o.en)}</li>
           ))}
         </ul>
       </section>

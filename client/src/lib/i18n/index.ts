@@ -1,9 +1,11 @@
 import { use, useEffect, useMemo } from 'react';
 import { useLocation } from 'react-router';
 import type { Labels, Locale } from '@shared/enums';
+import { intlLocale, localePath, pickText } from './locale';
 import type { Messages } from './messages.it';
 
 export type { Messages };
+export { formatInteger, intlLocale, localePath, pickText, plural } from './locale';
 
 // Each language's shell text is a chunk of its own: a visitor downloads only the language they read.
 const loaded: Partial<Record<Locale, Messages>> = {};
@@ -34,9 +36,7 @@ const stripLocale = (pathname: string) => (localeFromPath(pathname) === 'en' ? p
 
 /** The same page in the other language, keeping its query string (filters). */
 export function switchLocalePath(pathname: string, search: string, to: Locale): string {
-  const base = stripLocale(pathname);
-  const path = to === 'en' ? (base === '/' ? '/en' : `/en${base}`) : base;
-  return path + search;
+  return localePath(to, stripLocale(pathname)) + search;
 }
 
 export function useI18n() {
@@ -52,11 +52,11 @@ export function useI18n() {
     options: <K extends string>(values: readonly K[], labels: Labels<K>) =>
       values.map((value) => ({ value, label: labels[value][locale] })),
     /** A path of the app in the current language: `to('/partners')` → `/en/partners`. */
-    to: (path: string) => (locale === 'en' ? (path === '/' ? '/en' : `/en${path}`) : path),
-    /** Picks the Italian or English variant of a bilingual record field. */
-    pick: (itText: string, enText: string) => (locale === 'en' && enText ? enText : itText),
+    to: (path: string) => localePath(locale, path),
+    /** Picks the Italian or English variant of a bilingual record field (Italian when there is no English). */
+    pick: (itText: string, enText: string | null | undefined) => pickText(locale, { it: itText, en: enText }),
     formatDate: (iso: string, opts: Intl.DateTimeFormatOptions = { dateStyle: 'long' }) =>
-      new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'it-IT', { timeZone: 'Europe/Rome', ...opts }).format(
+      new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'Europe/Rome', ...opts }).format(
         new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso),
       ),
   };
@@ -72,11 +72,11 @@ export function useDocumentTitle(title: string | undefined) {
 }
 
 /**
- * `useI18n` for a feature whose text lives beside it (and loads with its lazy chunk): the same
- * helpers, with `t[key]` the feature's text in the current language.
+ * `useI18n` for a feature whose text lives beside it (and loads with its lazy chunk): the same helpers,
+ * with `t` the shell text plus the feature's sections (`{ dashboard: … }`) in the current language.
  */
-export function useI18nWith<K extends string, T>(key: K, texts: Record<Locale, T>) {
+export function useI18nWith<T extends object>(texts: Record<Locale, T>) {
   const i18n = useI18n();
-  const t = useMemo(() => ({ ...i18n.t, [key]: texts[i18n.locale] }) as Messages & Record<K, T>, [i18n.t, i18n.locale, key, texts]);
+  const t = useMemo(() => ({ ...i18n.t, ...texts[i18n.locale] }) as Messages & T, [i18n.t, i18n.locale, texts]);
   return { ...i18n, t };
 }

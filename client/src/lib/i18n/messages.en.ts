@@ -1,3 +1,4 @@
+import { plural } from './locale';
 import type { Messages } from './messages.it';
 
 export const en: Messages = {
@@ -49,7 +50,7 @@ export const en: Messages = {
     any: 'All',
     reset: 'Clear filters',
     more: 'Filters by type, role, province and status',
-    results: (n: number) => (n === 1 ? '1 partner' : `${n} partners`),
+    results: (n: number) => plural('en', n, { one: '1 partner', other: `${n} partners` }),
   },
   map: {
     title: 'The COOPERA network in Sicily',
@@ -64,7 +65,7 @@ export const en: Messages = {
     site: 'Help desk or team',
     withdrawn: 'Withdrawn',
     empty: 'No partner matches the chosen filters.',
-    sitesCount: (n: number) => (n === 1 ? '1 service point' : `${n} service points`),
+    sitesCount: (n: number) => plural('en', n, { one: '1 service point', other: `${n} service points` }),
     selectOnMap: 'Show on the map',
     noPosition: 'Position not available',
     zoomIn: 'Zoom in',
@@ -145,7 +146,7 @@ export const en: Messages = {
     year: 'Year',
     any: 'All',
     reset: 'Clear the filters',
-    results: (n: number) => (n === 1 ? '1 event' : `${n} events`),
+    results: (n: number) => plural('en', n, { one: '1 event', other: `${n} events` }),
     date: 'Date',
     inferred: 'date inferred',
     inferredLong: 'Date inferred from the sources',

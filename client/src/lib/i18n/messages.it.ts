@@ -1,3 +1,5 @@
+import { plural, type Widen } from './locale';
+
 /** Italian interface text: the reference dictionary. English must have every key. */
 export const it = {
   skipToContent: 'Vai al contenuto principale',
@@ -48,7 +50,7 @@ export const it = {
     any: 'Tutti',
     reset: 'Azzera i filtri',
     more: 'Filtri per tipo, ruolo, provincia e stato',
-    results: (n: number) => (n === 1 ? '1 partner' : `${n} partner`),
+    results: (n: number) => plural('it', n, { one: '1 partner', other: `${n} partner` }),
   },
   map: {
     title: 'La rete COOPERA in Sicilia',
@@ -63,7 +65,7 @@ export const it = {
     site: 'Sportello o équipe',
     withdrawn: 'Receduto',
     empty: 'Nessun partner corrisponde ai filtri scelti.',
-    sitesCount: (n: number) => (n === 1 ? '1 sede di servizio' : `${n} sedi di servizio`),
+    sitesCount: (n: number) => plural('it', n, { one: '1 sede di servizio', other: `${n} sedi di servizio` }),
     selectOnMap: 'Mostra sulla mappa',
     noPosition: 'Posizione non disponibile',
     zoomIn: 'Ingrandisci la mappa',
@@ -144,7 +146,7 @@ export const it = {
     year: 'Anno',
     any: 'Tutti',
     reset: 'Azzera i filtri',
-    results: (n: number) => (n === 1 ? '1 evento' : `${n} eventi`),
+    results: (n: number) => plural('it', n, { one: '1 evento', other: `${n} eventi` }),
     date: 'Data',
     inferred: 'data dedotta',
     inferredLong: 'Data dedotta dalle fonti',
@@ -177,9 +179,4 @@ export const it = {
   },
 } as const;
 
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => string
-    ? (...args: A) => string
-    : { [K in keyof T]: Widen<T[K]> };
 export type Messages = Widen<typeof it>;

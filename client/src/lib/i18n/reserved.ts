@@ -1,5 +1,4 @@
-import { useMemo } from 'react';
-import { useI18n } from './index';
+import { useI18nWith } from './index';
 import { reservedEn } from './reserved.en';
 import { reservedIt, type ReservedMessages } from './reserved.it';
 
@@ -9,11 +8,6 @@ export type { ReservedMessages };
  * `useI18n` for the signed-in screens: the same helpers, with `t` extended by the reserved-area
  * text. Imported only by lazily loaded code, so the public bundle stays without it.
  */
-export function useReservedI18n() {
-  const i18n = useI18n();
-  const t = useMemo(
-    () => ({ ...i18n.t, ...(i18n.locale === 'en' ? reservedEn : reservedIt) }),
-    [i18n.t, i18n.locale],
-  );
-  return { ...i18n, t };
-}
+const texts = { it: reservedIt, en: reservedEn };
+
+export const useReservedI18n = () => useI18nWith(texts);

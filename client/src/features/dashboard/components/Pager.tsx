@@ -1,3 +1,4 @@
+import { formatInteger } from '../../../lib/i18n';
 import { useDashboardI18n } from '../text';
 
 /** Previous / next over a list shown a page at a time, with "21–40 of 312". */
@@ -19,7 +20,7 @@ export function Pager({
   if (pages <= 1) return null;
   const first = (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
-  const n = (x: number) => x.toLocaleString(locale === 'en' ? 'en-GB' : 'it-IT');
+  const n = (x: number) => formatInteger(locale, x);
   return (
     <nav className="pager" aria-label={t.dashboard.pager.label(label)}>
       <button type="button" className="btn btn-outline" disabled={page <= 1} onClick={() => onPage(page - 1)}>

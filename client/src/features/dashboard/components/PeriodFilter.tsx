@@ -7,7 +7,7 @@ type BodyOption = { slug: string; nameIt: string; nameEn: string };
 
 /** Period presets, custom days and body: every change goes to the URL. */
 export function PeriodFilter({ filter, bodies }: { filter: Filter; bodies: BodyOption[] }) {
-  const { t, locale } = useDashboardI18n();
+  const { t, pick } = useDashboardI18n();
   const id = useId();
   const [from, setFrom] = useState(filter.query.from);
   const [to, setTo] = useState(filter.query.to);
@@ -73,7 +73,7 @@ export function PeriodFilter({ filter, bodies }: { filter: Filter; bodies: BodyO
           <option value="">{t.dashboard.period.allBodies}</option>
           {bodies.map((b) => (
             <option key={b.slug} value={b.slug}>
-              {locale === 'en' ? b.nameEn : b.nameIt}
+              {pick(b.nameIt, b.nameEn)}
             </option>
           ))}
         </select>

@@ -67,7 +67,7 @@ function RateBars({ data }: { data: OrganizationsPage }) {
   const { t, to, locale } = useDashboardI18n();
   const r = t.dashboard.rates;
   const points = (o: OrganizationRow) =>
-    data.quarters.map((q, i) => `${quarterLabel(q, locale)} ${percent(o.trend[i] ?? null, locale)}`).join(', ');
+    data.quarters.map((q, i) => `${quarterLabel(q, t.dashboard.quarter)} ${percent(o.trend[i] ?? null, locale)}`).join(', ');
   return (
     <>
       <div className="rate-head" aria-hidden="true">
@@ -76,7 +76,7 @@ function RateBars({ data }: { data: OrganizationsPage }) {
         <span>{r.rate}</span>
         <span>
           {data.quarters.length > 1
-            ? `${quarterLabel(data.quarters[0]!, locale)} – ${quarterLabel(data.quarters.at(-1)!, locale)}`
+            ? `${quarterLabel(data.quarters[0]!, t.dashboard.quarter)} – ${quarterLabel(data.quarters.at(-1)!, t.dashboard.quarter)}`
             : r.trend}
         </span>
       </div>
@@ -125,7 +125,7 @@ function RatesTable({ data }: { data: OrganizationsPage }) {
             <th scope="col">{r.rate}</th>
             {data.quarters.map((q) => (
               <th scope="col" key={q}>
-                {quarterLabel(q, locale)}
+                {quarterLabel(q, t.dashboard.quarter)}
               </th>
             ))}
           </tr>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useI18n } from '../../../lib/i18n';
+import { calendarFeedPath } from '../event-format';
 
 export const CALENDAR_ANCHOR = 'calendar';
 
@@ -7,7 +8,7 @@ export const CALENDAR_ANCHOR = 'calendar';
 export function CalendarBox() {
   const { t, locale } = useI18n();
   const id = useId();
-  const path = `/api/open/events.ics${locale === 'en' ? '?lang=en' : ''}`;
+  const path = calendarFeedPath(locale);
   const httpUrl = `${window.location.origin}${path}`;
   const webcalUrl = httpUrl.replace(/^https?:/, 'webcal:');
   return (

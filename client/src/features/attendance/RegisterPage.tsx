@@ -17,7 +17,7 @@ import { InviteOrganization } from './InviteOrganization';
 import { OwnLineForm } from './OwnLineForm';
 import { edit, rebase, tally, toRecordLines, type Drafts, type LineDraft, type RegisterLine } from './register-draft';
 import { RegisterGrid, RegisterTable } from './RegisterGrid';
-import { useRegisterI18n } from './text';
+import { useAttendanceI18n } from './text';
 
 /** `/events/:slug/register`: the attendance register of an event, for signed-in members. */
 export function RegisterPage() {
@@ -37,7 +37,7 @@ function EventRegister({ slug, me }: { slug: string; me: Me }) {
 }
 
 function NotFoundEvent() {
-  const { t, to } = useRegisterI18n();
+  const { t, to } = useAttendanceI18n();
   useDocumentTitle(t.register.title);
   return (
     <>
@@ -60,7 +60,7 @@ function Register({ eventId, slug, me }: { eventId: number; slug: string; me: Me
 type Notice = { kind: 'success' | 'error' | 'info'; text: string; detail?: string; undo?: Drafts };
 
 function RegisterView({ data, slug, me }: { data: RegisterData; slug: string; me: Me }) {
-  const { t, to, pick, label, formatDate } = useRegisterI18n();
+  const { t, to, pick, label, formatDate } = useAttendanceI18n();
   const errorTexts = useErrorText();
   const { event } = data;
   const title = pick(event.titleIt, event.titleEn);
@@ -332,7 +332,7 @@ function RegisterView({ data, slug, me }: { data: RegisterData; slug: string; me
 }
 
 function KeyLegend({ id }: { id: string }) {
-  const { t } = useRegisterI18n();
+  const { t } = useAttendanceI18n();
   const k = t.register.keys;
   const items: [string[], string][] = [
     [['P'], k.present],

@@ -1,7 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { ATTENDANCE_STATUSES, attendanceStatusLabels, type AttendanceStatus } from '@shared/enums';
 import { isChanged, valuesOf, type Drafts, type LineDraft, type RegisterLine } from './register-draft';
-import { useRegisterI18n } from './text';
+import { useAttendanceI18n } from './text';
 
 /** Keys that set a status: P, A, and G (giustificato) or E (excused). */
 const STATUS_KEYS: Record<string, AttendanceStatus> = { p: 'present', a: 'absent', g: 'excused', e: 'excused' };
@@ -33,7 +33,7 @@ export function RegisterGrid({
   onAnnounce: (text: string) => void;
   describedBy?: string;
 }) {
-  const { t, label } = useRegisterI18n();
+  const { t, label } = useAttendanceI18n();
   const tableRef = useRef<HTMLTableElement>(null);
 
   const focusCell = (row: number, column: Column) => {
@@ -219,7 +219,7 @@ function OrganizationName({ line }: { line: RegisterLine }) {
 
 /** The register for members who may not change it: the same table, as text. */
 export function RegisterTable({ lines }: { lines: RegisterLine[] }) {
-  const { t, label } = useRegisterI18n();
+  const { t, label } = useAttendanceI18n();
   return (
     <div className="table-wrap register-wrap">
       <table className="table register-grid is-readonly">

@@ -10,7 +10,7 @@ import {
   type ReviewGroup,
 } from './import-review';
 import { parseParticipants, sha256Hex, type ParsedParticipant, type ParseError, type TextEncoding } from './parse-participants';
-import { useRegisterI18n } from './text';
+import { useAttendanceI18n } from './text';
 
 type Organization = { id: number; name: string; shortName: string };
 
@@ -53,7 +53,7 @@ export function ImportPanel({
   hasUnsavedChanges: boolean;
   onImported: () => void;
 }) {
-  const { t, locale } = useRegisterI18n();
+  const { t, locale } = useAttendanceI18n();
   const ti = t.register.import;
   const id = useId();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
@@ -316,7 +316,7 @@ function ReviewStep({
   invitedIds: Set<number>;
   byId: Map<number, Organization>;
 }) {
-  const { t } = useRegisterI18n();
+  const { t } = useAttendanceI18n();
   const ti = t.register.import;
   const id = useId();
   const { groups, rows, file } = review;

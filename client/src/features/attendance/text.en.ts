@@ -1,7 +1,8 @@
-import type { RegisterText } from './text.it';
+import { formatInteger, plural } from '../../lib/i18n/locale';
+import type { AttendanceText } from './text.it';
 
 /** English text of the attendance registers (members only). */
-export const registerEn: RegisterText = {
+const register: AttendanceText['register'] = {
   title: 'Attendance register',
   titleFor: (event: string) => `Attendance register: ${event}`,
   backToEvent: 'Back to the event',
@@ -22,7 +23,7 @@ export const registerEn: RegisterText = {
     pending: 'Not recorded',
     people: 'People present',
   },
-  caption: (n: number) => (n === 1 ? 'Register: 1 invited organisation' : `Register: ${n} invited organisations`),
+  caption: (n: number) => plural('en', n, { one: 'Register: 1 invited organisation', other: `Register: ${n} invited organisations` }),
   organization: 'Organisation',
   status: 'Status',
   people: 'People',
@@ -36,7 +37,7 @@ export const registerEn: RegisterText = {
   notesOf: (org: string) => `Notes on ${org}`,
   changed: 'changed',
   announce: (org: string, status: string, people: string) => `${org}: ${status}${people ? `, ${people}` : ''}`,
-  peopleCount: (n: number) => (n === 1 ? '1 person' : `${n} people`),
+  peopleCount: (n: number) => plural('en', n, { one: '1 person', other: `${n} people` }),
   empty: 'No organisation has been invited to this event yet.',
   emptyCoordinator: 'Add organisations below, invite the members of the body or import a participant list.',
   enterKey: 'Enter',
@@ -53,13 +54,13 @@ export const registerEn: RegisterText = {
     save: 'save the whole register',
     revert: 'undo the unsaved changes',
   },
-  unsaved: (n: number) => (n === 0 ? 'No changes to save' : n === 1 ? '1 unsaved change' : `${n} unsaved changes`),
+  unsaved: (n: number) => (n === 0 ? 'No changes to save' : plural('en', n, { one: '1 unsaved change', other: `${n} unsaved changes` })),
   save: 'Save the register',
   saving: 'Saving…',
   revert: 'Undo changes',
   restore: 'Restore the changes',
-  reverted: (n: number) => (n === 1 ? '1 change undone.' : `${n} changes undone.`),
-  saved: (n: number) => (n === 1 ? 'Register saved: 1 line updated.' : `Register saved: ${n} lines updated.`),
+  reverted: (n: number) => plural('en', n, { one: '1 change undone.', other: `${n} changes undone.` }),
+  saved: (n: number) => plural('en', n, { one: 'Register saved: 1 line updated.', other: `Register saved: ${n} lines updated.` }),
   nothingToSave: 'There are no changes to save.',
   conflict: 'Someone else saved this register after you opened it: nothing was saved and the register was reloaded.',
   conflictDropped: (orgs: string) => `The lines changed in the meantime now show the updated data: ${orgs}.`,
@@ -75,7 +76,7 @@ export const registerEn: RegisterText = {
   invited: (org: string) => `${org} added to the register.`,
   inviteBody: (body: string) => `Invite every member of “${body}”`,
   invitedBody: (n: number) =>
-    n === 0 ? 'Every member of the body was already in the register.' : n === 1 ? '1 organisation added to the register.' : `${n} organisations added to the register.`,
+    n === 0 ? 'Every member of the body was already in the register.' : plural('en', n, { one: '1 organisation added to the register.', other: `${n} organisations added to the register.` }),
   ownTitle: 'Your organisation’s line',
   ownIntro: (org: string) => `Confirm the attendance of ${org}: the coordinators will see that you confirmed it.`,
   ownNotInvited: (org: string) => `${org} was not invited to this event.`,
@@ -93,11 +94,11 @@ export const registerEn: RegisterText = {
     noFile: 'No file chosen',
     reading: 'Reading the file',
     matching: 'Matching to organisations',
-    rowsProgress: (done: number, total: number) => `${done.toLocaleString('en-GB')} / ${total.toLocaleString('en-GB')} rows`,
+    rowsProgress: (done: number, total: number) => `${formatInteger('en', done)} / ${formatInteger('en', total)} rows`,
     cancel: 'Stop',
     cancelled: 'Import stopped: nothing was changed.',
     fileInfo: (name: string, rows: number, encoding: string, delimiter: string) =>
-      `${name}: ${rows.toLocaleString('en-GB')} ${rows === 1 ? 'row' : 'rows'}, ${encoding} encoding, separated by ${delimiter}.`,
+      `${name}: ${formatInteger('en', rows)} ${plural('en', rows, { one: 'row', other: 'rows' })}, ${encoding} encoding, separated by ${delimiter}.`,
     delimiters: { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'vertical bars' },
     columnsFound: (cols: string) => `Columns used: ${cols}.`,
     errors: {
@@ -115,7 +116,7 @@ export const registerEn: RegisterText = {
     },
     untouched: 'The register was not changed.',
     stats: (rows: number, matched: number, review: number, unmatched: number) =>
-      `${rows.toLocaleString('en-GB')} ${rows === 1 ? 'row' : 'rows'}: ${matched.toLocaleString('en-GB')} matched, ${review.toLocaleString('en-GB')} to check, ${unmatched.toLocaleString('en-GB')} unmatched.`,
+      `${formatInteger('en', rows)} ${plural('en', rows, { one: 'row', other: 'rows' })}: ${formatInteger('en', matched)} matched, ${formatInteger('en', review)} to check, ${formatInteger('en', unmatched)} unmatched.`,
     reviewTitle: 'Matches',
     reviewHint: 'Identical rows are grouped. For rows to check or unmatched, choose the right organisation, or “Do not import”.',
     showAll: 'Also show the sure matches',
@@ -141,18 +142,41 @@ export const registerEn: RegisterText = {
     confidence: (p: number) => `${p}% confidence`,
     resultTitle: 'What will change in the register',
     resultItem: (org: string, people: number, invited: boolean) =>
-      `${org}: present, ${people === 1 ? '1 person' : `${people} people`}${invited ? '' : ' (will be added to the register)'}`,
+      `${org}: present, ${plural('en', people, { one: '1 person', other: `${people} people` })}${invited ? '' : ' (will be added to the register)'}`,
     resultNone: 'No row is assigned to an organisation: there is nothing to import.',
     duplicatesNote: 'People listed more than once (same e-mail or same name) are counted once.',
     confirm: 'Confirm import',
     confirming: 'Importing…',
     unsavedFirst: 'Save or undo the changes to the register first.',
     done: (orgs: number, people: number) =>
-      `Import complete: ${orgs === 1 ? '1 organisation marked present' : `${orgs} organisations marked present`}, ${people === 1 ? '1 person' : `${people} people`}.`,
+      `Import complete: ${plural('en', orgs, { one: '1 organisation marked present', other: `${orgs} organisations marked present` })}, ${plural('en', people, { one: '1 person', other: `${people} people` })}.`,
     alreadyImported: 'This file was already imported for this event: the register did not change.',
     another: 'Import another file',
     discard: 'Cancel the import',
     history: 'Files already imported',
-    historyItem: (name: string, rows: number, date: string) => `${name} — ${rows.toLocaleString('en-GB')} rows, ${date}`,
+    historyItem: (name: string, rows: number, date: string) => `${name} — ${formatInteger('en', rows)} rows, ${date}`,
   },
 };
+
+const signIn: AttendanceText['signIn'] = {
+  title: 'Sign-in sheet',
+  back: 'Back to the event',
+  print: 'Print the sign-in sheet',
+  event: 'Event',
+  date: 'Date',
+  place: 'Place',
+  number: 'No.',
+  organization: 'Organisation',
+  name: 'Full name',
+  signature: 'Signature',
+  invitedNote: (n: number) =>
+    plural('en', n, { one: '1 invited organisation, from the attendance register.', other: `${n} invited organisations, from the attendance register.` }),
+  noInvited:
+    'This event’s register has no invited organisation yet: add them in the attendance register, or use the blank rows.',
+  blankRows: 'Rows for other participants',
+  privacy:
+    'The data collected on this sheet only document attendance at an event of the COOPERA project (PROG 3031, AMIF 2014-2020).',
+};
+
+/** English text of the attendance screens (members only): the register and the sign-in sheet. */
+export const attendanceEn: AttendanceText = { register, signIn };

@@ -1,5 +1,7 @@
-/** Italian text of the attendance registers (members only): loaded with the feature's lazy chunk, never on the public first view. */
-export const registerIt = {
+import { formatInteger, plural, type Widen } from '../../lib/i18n/locale';
+
+/** Italian text of the attendance register (members only): loaded with the feature’s lazy chunk, never on the public first view. */
+const register = {
   title: 'Registro delle presenze',
   titleFor: (event: string) => `Registro delle presenze: ${event}`,
   backToEvent: 'Torna all’evento',
@@ -20,7 +22,7 @@ export const registerIt = {
     pending: 'Da registrare',
     people: 'Persone presenti',
   },
-  caption: (n: number) => (n === 1 ? 'Registro: 1 ente invitato' : `Registro: ${n} enti invitati`),
+  caption: (n: number) => plural('it', n, { one: 'Registro: 1 ente invitato', other: `Registro: ${n} enti invitati` }),
   organization: 'Ente',
   status: 'Stato',
   people: 'Persone',
@@ -34,7 +36,7 @@ export const registerIt = {
   notesOf: (org: string) => `Note su ${org}`,
   changed: 'modificato',
   announce: (org: string, status: string, people: string) => `${org}: ${status}${people ? `, ${people}` : ''}`,
-  peopleCount: (n: number) => (n === 1 ? '1 persona' : `${n} persone`),
+  peopleCount: (n: number) => plural('it', n, { one: '1 persona', other: `${n} persone` }),
   empty: 'Nessun ente è ancora stato invitato a questo evento.',
   emptyCoordinator: 'Aggiungi gli enti qui sotto, invita i membri dell’organismo o importa un elenco di partecipanti.',
   enterKey: 'Invio',
@@ -52,13 +54,13 @@ export const registerIt = {
     revert: 'annulla le modifiche non salvate',
   },
   unsaved: (n: number) =>
-    n === 0 ? 'Nessuna modifica da salvare' : n === 1 ? '1 modifica non salvata' : `${n} modifiche non salvate`,
+    n === 0 ? 'Nessuna modifica da salvare' : plural('it', n, { one: '1 modifica non salvata', other: `${n} modifiche non salvate` }),
   save: 'Salva il registro',
   saving: 'Salvataggio…',
   revert: 'Annulla modifiche',
   restore: 'Ripristina le modifiche',
-  reverted: (n: number) => (n === 1 ? 'Annullata 1 modifica.' : `Annullate ${n} modifiche.`),
-  saved: (n: number) => (n === 1 ? 'Registro salvato: 1 riga aggiornata.' : `Registro salvato: ${n} righe aggiornate.`),
+  reverted: (n: number) => plural('it', n, { one: 'Annullata 1 modifica.', other: `Annullate ${n} modifiche.` }),
+  saved: (n: number) => plural('it', n, { one: 'Registro salvato: 1 riga aggiornata.', other: `Registro salvato: ${n} righe aggiornate.` }),
   nothingToSave: 'Non ci sono modifiche da salvare.',
   conflict:
     'Qualcun altro ha salvato questo registro dopo che l’hai aperto: nulla è stato salvato e il registro è stato ricaricato.',
@@ -75,7 +77,7 @@ export const registerIt = {
   invited: (org: string) => `${org} aggiunto al registro.`,
   inviteBody: (body: string) => `Invita tutti i membri di “${body}”`,
   invitedBody: (n: number) =>
-    n === 0 ? 'Tutti i membri dell’organismo erano già nel registro.' : n === 1 ? '1 ente aggiunto al registro.' : `${n} enti aggiunti al registro.`,
+    n === 0 ? 'Tutti i membri dell’organismo erano già nel registro.' : plural('it', n, { one: '1 ente aggiunto al registro.', other: `${n} enti aggiunti al registro.` }),
   ownTitle: 'La riga del tuo ente',
   ownIntro: (org: string) => `Conferma la partecipazione di ${org}: il coordinamento vedrà che l’hai confermata tu.`,
   ownNotInvited: (org: string) => `${org} non risulta invitato a questo evento.`,
@@ -93,11 +95,11 @@ export const registerIt = {
     noFile: 'Nessun file scelto',
     reading: 'Lettura del file',
     matching: 'Abbinamento agli enti',
-    rowsProgress: (done: number, total: number) => `${done.toLocaleString('it-IT')} / ${total.toLocaleString('it-IT')} righe`,
+    rowsProgress: (done: number, total: number) => `${formatInteger('it', done)} / ${formatInteger('it', total)} righe`,
     cancel: 'Interrompi',
     cancelled: 'Importazione interrotta: nulla è stato modificato.',
     fileInfo: (name: string, rows: number, encoding: string, delimiter: string) =>
-      `${name}: ${rows.toLocaleString('it-IT')} ${rows === 1 ? 'riga' : 'righe'}, codifica ${encoding}, separatore ${delimiter}.`,
+      `${name}: ${formatInteger('it', rows)} ${plural('it', rows, { one: 'riga', other: 'righe' })}, codifica ${encoding}, separatore ${delimiter}.`,
     delimiters: { ',': 'virgola', ';': 'punto e virgola', '\t': 'tabulazione', '|': 'barra verticale' },
     columnsFound: (cols: string) => `Colonne usate: ${cols}.`,
     errors: {
@@ -115,7 +117,7 @@ export const registerIt = {
     },
     untouched: 'Il registro non è stato modificato.',
     stats: (rows: number, matched: number, review: number, unmatched: number) =>
-      `${rows.toLocaleString('it-IT')} ${rows === 1 ? 'riga' : 'righe'}: ${matched.toLocaleString('it-IT')} ${matched === 1 ? 'abbinata' : 'abbinate'}, ${review.toLocaleString('it-IT')} da verificare, ${unmatched.toLocaleString('it-IT')} non ${unmatched === 1 ? 'abbinata' : 'abbinate'}.`,
+      `${formatInteger('it', rows)} ${plural('it', rows, { one: 'riga', other: 'righe' })}: ${formatInteger('it', matched)} ${plural('it', matched, { one: 'abbinata', other: 'abbinate' })}, ${formatInteger('it', review)} da verificare, ${formatInteger('it', unmatched)} non ${plural('it', unmatched, { one: 'abbinata', other: 'abbinate' })}.`,
     reviewTitle: 'Abbinamenti',
     reviewHint:
       'Le righe uguali sono raggruppate. Per le righe da verificare o non abbinate scegli l’ente giusto, oppure “Non importare”.',
@@ -142,25 +144,43 @@ export const registerIt = {
     confidence: (p: number) => `affidabilità ${p}%`,
     resultTitle: 'Cosa cambierà nel registro',
     resultItem: (org: string, people: number, invited: boolean) =>
-      `${org}: presente, ${people === 1 ? '1 persona' : `${people} persone`}${invited ? '' : ' (sarà aggiunto al registro)'}`,
+      `${org}: presente, ${plural('it', people, { one: '1 persona', other: `${people} persone` })}${invited ? '' : ' (sarà aggiunto al registro)'}`,
     resultNone: 'Nessuna riga è assegnata a un ente: non c’è nulla da importare.',
     duplicatesNote: 'Le persone ripetute (stessa e-mail o stesso nome) sono contate una volta.',
     confirm: 'Conferma importazione',
     confirming: 'Importazione…',
     unsavedFirst: 'Salva o annulla prima le modifiche al registro.',
     done: (orgs: number, people: number) =>
-      `Importazione completata: ${orgs === 1 ? '1 ente segnato presente' : `${orgs} enti segnati presenti`}, ${people === 1 ? '1 persona' : `${people} persone`}.`,
+      `Importazione completata: ${plural('it', orgs, { one: '1 ente segnato presente', other: `${orgs} enti segnati presenti` })}, ${plural('it', people, { one: '1 persona', other: `${people} persone` })}.`,
     alreadyImported: 'Questo file è già stato importato per questo evento (già importato): il registro non è cambiato.',
     another: 'Importa un altro file',
     discard: 'Annulla l’importazione',
     history: 'File già importati',
-    historyItem: (name: string, rows: number, date: string) => `${name} — ${rows.toLocaleString('it-IT')} righe, ${date}`,
+    historyItem: (name: string, rows: number, date: string) => `${name} — ${formatInteger('it', rows)} righe, ${date}`,
   },
-} as const;
+};
 
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => string
-    ? (...args: A) => string
-    : { [K in keyof T]: Widen<T[K]> };
-export type RegisterText = Widen<typeof registerIt>;
+const signIn = {
+  title: 'Foglio firme',
+  back: 'Torna all’evento',
+  print: 'Stampa il foglio firme',
+  event: 'Evento',
+  date: 'Data',
+  place: 'Luogo',
+  number: 'N.',
+  organization: 'Ente',
+  name: 'Nome e cognome',
+  signature: 'Firma',
+  invitedNote: (n: number) =>
+    plural('it', n, { one: '1 ente invitato, dal registro presenze.', other: `${n} enti invitati, dal registro presenze.` }),
+  noInvited:
+    'Il registro di questo evento non ha ancora enti invitati: aggiungili dal registro presenze, oppure usa le righe vuote.',
+  blankRows: 'Righe per altri partecipanti',
+  privacy:
+    'I dati raccolti con questo foglio servono solo a documentare la partecipazione all’evento del progetto COOPERA (PROG 3031, FAMI 2014-2020).',
+};
+
+/** Italian text of the attendance screens (members only): the register and the sign-in sheet. */
+export const attendanceIt = { register, signIn } as const;
+
+export type AttendanceText = Widen<typeof attendanceIt>;

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { useRegisterI18n } from './text';
+import { useAttendanceI18n } from './text';
 
 type Organization = { id: number; name: string; shortName: string };
 
@@ -21,7 +21,7 @@ export function InviteOrganization({
   busy: boolean;
   onInvite: (organization: Organization) => void;
 }) {
-  const { t } = useRegisterI18n();
+  const { t } = useAttendanceI18n();
   const id = useId();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string>('');

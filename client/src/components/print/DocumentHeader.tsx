@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { useI18n } from '../../../lib/i18n';
-import { trpc } from '../../../lib/trpc';
+import { useI18n } from '../../lib/i18n';
+import { trpc } from '../../lib/trpc';
 
 /** The heading of a printed document: project codes, fund and objectives, then the document's own title. */
 export function DocumentHeader({ title, children }: { title: string; children?: ReactNode }) {

@@ -5,24 +5,24 @@ import { QueryState } from '../../components/QueryState';
 import { RequireUser } from '../../components/RequireUser';
 import { useDocumentTitle } from '../../lib/i18n';
 import { trpc } from '../../lib/trpc';
-import { DocumentHeader } from './components/DocumentHeader';
-import './print.css';
-import { useDashboardI18n } from './text';
+import { DocumentHeader } from '../../components/print/DocumentHeader';
+import '../../components/print/print.css';
+import { useAttendanceI18n } from './text';
 
 /** Rows left blank under the invited organisations, for people who come without being on the list. */
 const BLANK_ROWS = 6;
 
 /** `/events/:slug/sign-in-sheet`: a printable sign-in sheet pre-filled with the invited organisations. */
 export function SignInSheetPage() {
-  const { t } = useDashboardI18n();
-  useDocumentTitle(t.dashboard.signIn.title);
+  const { t } = useAttendanceI18n();
+  useDocumentTitle(t.signIn.title);
   return <RequireUser>{() => <SignInSheet />}</RequireUser>;
 }
 
 function SignInSheet() {
   const { slug = '' } = useParams();
-  const { t, to, pick, formatDate } = useDashboardI18n();
-  const s = t.dashboard.signIn;
+  const { t, to, pick, formatDate } = useAttendanceI18n();
+  const s = t.signIn;
   const event = useQuery(trpc.events.bySlug.queryOptions({ slug }, { retry: false }));
   const invited = useQuery({
     ...trpc.dashboard.invited.queryOptions({ eventId: event.data?.id ?? 0 }),

@@ -5,7 +5,7 @@ import { useErrorText } from '../../lib/errors';
 import { errorText, isStaleSave } from '../../lib/form-errors';
 import { trpc } from '../../lib/trpc';
 import type { RegisterLine } from './register-draft';
-import { useRegisterI18n } from './text';
+import { useAttendanceI18n } from './text';
 
 /** An organisation's editor confirms (or corrects) their own line of the register. */
 export function OwnLineForm({
@@ -19,7 +19,7 @@ export function OwnLineForm({
   line: RegisterLine | undefined;
   onConfirmed: () => void;
 }) {
-  const { t, label, formatDate } = useRegisterI18n();
+  const { t, label, formatDate } = useAttendanceI18n();
   const errorTexts = useErrorText();
   const id = useId();
   const [status, setStatus] = useState<AttendanceStatus>(line?.status ?? 'present');
