@@ -35,8 +35,8 @@ export const round = (n: number, digits = 1) => +n.toFixed(digits);
  */
 export function serverCommand(entry: 'start' | 'tsx' = 'start'): string[] {
   return entry === 'start'
-    ? ['scripts/start.mjs', '--build-if-needed']
-    : ['--import', 'tsx', 'server/main.ts', '--build-if-needed'];
+    ? ['scripts/start.mjs']
+    : ['--import', 'tsx', 'server/main.ts'];
 }
 
 export type BenchServer = {
