@@ -129,6 +129,14 @@ export function auditedUpdate<E extends AuditedEntity>(
   });
 }
 
+/** Throws SLUG_TAKEN when a record of the entity already has this public address. */
+export function assertSlugFree(tx: Tx, entity: 'organization' | 'site' | 'event', slug: string) {
+  const table = tables[entity];
+  if (tx.select({ id: table.id }).from(table).where(eq(table.slug, slug)).get()) {
+    throw appError('SLUG_TAKEN', { slug });
+  }
+}
+
 /** Throws BAD_REQUEST when the record as it would be saved (before + patch) breaks a rule. */
 export function assertMerged<T extends object>(
   before: T,

@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { nextDay, romeToday } from '../../shared/event-dates';
 import { eventDatesInOrder, type EventCreateInput, type EventListInput, type EventUpdateInput } from '../../shared/schemas/events';
-import { auditedInsert, auditedUpdate } from '../audit/audited';
+import { auditedInsert, auditedUpdate, assertSlugFree } from '../audit/audited';
 import { visibleTiers } from '../auth/policy';
 import type { SessionUser } from '../auth/session';
 import type { Db, Tx } from '../db/client';
@@ -169,9 +169,7 @@ function assertReferencesExist(tx: Tx, v: { organizerOrganizationId?: number | n
 /** Adds an event; its slug must be free and what it points at must exist. */
 export function createEvent(db: Db, actor: SessionUser, input: EventCreateInput) {
   return auditedInsert(db, actor, 'event', { ...input, titleEn: input.titleEn ?? '' }, (values, tx) => {
-    if (tx.select({ id: events.id }).from(events).where(eq(events.slug, values.slug)).get()) {
-      throw appError('SLUG_TAKEN', { slug: values.slug });
-    }
+    assertSlugFree(tx, 'event', values.slug);
     assertReferencesExist(tx, values);
   });
 }

@@ -4,7 +4,7 @@ import {
   type OrganizationCreateInput,
   type OrganizationUpdateInput,
 } from '../../shared/schemas/editing';
-import { assertMerged, auditedInsert, auditedUpdate } from '../audit/audited';
+import { assertMerged, auditedInsert, auditedUpdate, assertSlugFree } from '../audit/audited';
 import { assertCanEditOrganization } from '../auth/policy';
 import type { SessionUser } from '../auth/session';
 import type { Db } from '../db/client';
@@ -21,9 +21,7 @@ export function getOrganization(db: Db, id: number) {
 /** Adds an organisation; its slug must be free. */
 export function createOrganization(db: Db, actor: SessionUser, input: OrganizationCreateInput) {
   return auditedInsert(db, actor, 'organization', input, (values, tx) => {
-    if (tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, values.slug)).get()) {
-      throw appError('SLUG_TAKEN', { slug: values.slug });
-    }
+    assertSlugFree(tx, 'organization', values.slug);
   });
 }
 

@@ -1,12 +1,11 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { pairedCoordinates, type DeleteInput, type SiteCreateInput, type SiteUpdateInput } from '../../shared/schemas/editing';
 import type { SiteListInput } from '../../shared/schemas/partners';
-import { assertMerged, audit, auditedDelete, auditedInsert, auditedUpdate } from '../audit/audited';
+import { assertMerged, audit, auditedDelete, auditedInsert, auditedUpdate, assertSlugFree } from '../audit/audited';
 import { assertCanEditOrganization } from '../auth/policy';
 import type { SessionUser } from '../auth/session';
 import type { Db } from '../db/client';
 import { contactPoints, organizations, sites } from '../db/schema';
-import { appError } from '../errors';
 
 const publicSiteColumns = {
   id: sites.id,
@@ -85,9 +84,7 @@ export function createSite(db: Db, actor: SessionUser, input: SiteCreateInput) {
     { ...input, nameEn: input.nameEn ?? '', slug: input.slug ?? uniqueSiteSlug(db, input.nameIt, input.city) },
     (values, tx) => {
       assertCanEditOrganization(actor, values.organizationId);
-      if (tx.select({ id: sites.id }).from(sites).where(eq(sites.slug, values.slug)).get()) {
-        throw appError('SLUG_TAKEN', { slug: values.slug });
-      }
+      assertSlugFree(tx, 'site', values.slug);
     },
   );
 }

@@ -389,35 +389,15 @@ function ReviewStep({
                         }}
                       >
                         <option value="">— {ti.skip} —</option>
-                        {suggested.length > 0 && (
-                          <optgroup label={ti.suggested}>
-                            {suggested.map((o) => (
-                              <option key={o} value={o}>
-                                {byId.get(o)!.name}
-                              </option>
-                            ))}
-                          </optgroup>
-                        )}
-                        <optgroup label={t.register.summary.invited}>
-                          {invited
-                            .filter((o) => !suggested.includes(o.id))
-                            .map((o) => (
-                              <option key={o.id} value={o.id}>
-                                {o.name}
-                              </option>
-                            ))}
-                        </optgroup>
-                        {others.length > 0 && (
-                          <optgroup label={ti.others}>
-                            {others
-                              .filter((o) => !suggested.includes(o.id))
-                              .map((o) => (
-                                <option key={o.id} value={o.id}>
-                                  {o.name}
-                                </option>
-                              ))}
-                          </optgroup>
-                        )}
+                        <OrganizationGroup label={ti.suggested} organizations={suggested.map((o) => byId.get(o)!)} />
+                        <OrganizationGroup
+                          label={t.register.summary.invited}
+                          organizations={invited.filter((o) => !suggested.includes(o.id))}
+                        />
+                        <OrganizationGroup
+                          label={ti.others}
+                          organizations={others.filter((o) => !suggested.includes(o.id))}
+                        />
                       </select>
                     </td>
                   </tr>
@@ -436,5 +416,19 @@ function ReviewStep({
         </p>
       )}
     </div>
+  );
+}
+
+/** One group of organisations in a picker; nothing when the group is empty. */
+function OrganizationGroup({ label, organizations }: { label: string; organizations: { id: number; name: string }[] }) {
+  if (organizations.length === 0) return null;
+  return (
+    <optgroup label={label}>
+      {organizations.map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.name}
+        </option>
+      ))}
+    </optgroup>
   );
 }

@@ -178,26 +178,22 @@ export function RegisterGrid({
                     onChange={(e) => onEdit(line, { people: e.target.value.replace(/\D/g, '').slice(0, 4) })}
                   />
                 </td>
-                <td data-col="delegate" data-label={t.register.delegate}>
-                  <input
-                    type="text"
-                    autoComplete="off"
-                    aria-label={t.register.delegateOf(line.shortName)}
-                    value={v.delegateName}
-                    maxLength={120}
-                    onChange={(e) => onEdit(line, { delegateName: e.target.value })}
-                  />
-                </td>
-                <td data-col="notes" data-label={t.register.notes}>
-                  <input
-                    type="text"
-                    autoComplete="off"
-                    aria-label={t.register.notesOf(line.shortName)}
-                    value={v.notes}
-                    maxLength={1000}
-                    onChange={(e) => onEdit(line, { notes: e.target.value })}
-                  />
-                </td>
+                <TextCell
+                  col="delegate"
+                  label={t.register.delegate}
+                  ariaLabel={t.register.delegateOf(line.shortName)}
+                  value={v.delegateName}
+                  maxLength={120}
+                  onChange={(delegateName) => onEdit(line, { delegateName })}
+                />
+                <TextCell
+                  col="notes"
+                  label={t.register.notes}
+                  ariaLabel={t.register.notesOf(line.shortName)}
+                  value={v.notes}
+                  maxLength={1000}
+                  onChange={(notes) => onEdit(line, { notes })}
+                />
               </tr>
             );
           })}
@@ -259,5 +255,28 @@ export function RegisterTable({ lines }: { lines: RegisterLine[] }) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A free-text cell of the register (delegate, notes). */
+function TextCell(props: {
+  col: string;
+  label: string;
+  ariaLabel: string;
+  value: string;
+  maxLength: number;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <td data-col={props.col} data-label={props.label}>
+      <input
+        type="text"
+        autoComplete="off"
+        aria-label={props.ariaLabel}
+        value={props.value}
+        maxLength={props.maxLength}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </td>
   );
 }
