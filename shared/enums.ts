@@ -196,3 +196,19 @@ export const deliverableStatusLabels: Labels<DeliverableStatus> = {
   in_progress: { it: 'In corso', en: 'In progress' },
   delivered: { it: 'Consegnato', en: 'Delivered' },
 };
+
+/** Minutes of a held event: a draft anyone entitled may edit, then approved (and locked) by a coordinator. */
+export const MINUTES_STATUSES = ['draft', 'approved'] as const;
+export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
+export const minutesStatusLabels: Labels<MinutesStatus> = {
+  draft: { it: 'Bozza', en: 'Draft' },
+  approved: { it: 'Approvato', en: 'Approved' },
+};
+
+export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export const actionStatusLabels: Labels<ActionStatus> = {
+  open: { it: 'Aperta', en: 'Open' },
+  done: { it: 'Completata', en: 'Done' },
+  dropped: { it: 'Abbandonata', en: 'Dropped' },
+};

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
+  ACTION_STATUSES,
   ACTIVITY_ROLES,
   ATTENDANCE_STATUSES,
   AUDIT_ACTIONS,
@@ -14,6 +15,7 @@ import {
   COORDINATE_PRECISIONS,
   DATE_CONFIDENCES,
   MEMBERSHIP_ROLES,
+  MINUTES_STATUSES,
   MEMBERSHIP_STATUSES,
   ORGANIZATION_TYPES,
   PROVINCE_CODES,
@@ -98,6 +100,8 @@ export const organizations = sqliteTable(
     pec: text('pec'),
     ipaCode: text('ipa_code'),
     istatCode: text('istat_code'),
+    /** Codice catastale (Belfiore) of a municipality, from the official list of comuni. */
+    cadastralCode: text('cadastral_code'),
     fiscalCode: text('fiscal_code'),
     descriptionIt: text('description_it').notNull().default(''),
     descriptionEn: text('description_en').notNull().default(''),
@@ -298,6 +302,8 @@ export const events = sqliteTable(
     dateNote: text('date_note'),
     mode: text('mode', { enum: EVENT_MODES }),
     place: text('place'),
+    /** The meeting link of an online or hybrid event (http/https only). */
+    onlineUrl: text('online_url'),
     organizerOrganizationId: integer('organizer_organization_id').references(() => organizations.id),
     organizerNote: text('organizer_note'),
     bodyId: integer('body_id').references(() => governanceBodies.id),
@@ -305,7 +311,10 @@ export const events = sqliteTable(
     agendaEn: text('agenda_en').notNull().default(''),
     outcomeIt: text('outcome_it').notNull().default(''),
     outcomeEn: text('outcome_en').notNull().default(''),
+    /** People who took part, when a source counts them. */
     totalParticipants: integer('total_participants'),
+    /** Organisations (bodies) that took part, when a source counts them: never added to people. */
+    totalOrganizations: integer('total_organizations'),
     participantsNote: text('participants_note'),
     status: text('status', { enum: EVENT_STATUSES }).notNull(),
     isPublic: integer('is_public', { mode: 'boolean' }).notNull().default(true),
@@ -378,6 +387,8 @@ export const deliverables = sqliteTable(
     dueDate: text('due_date').notNull(),
     status: text('status', { enum: DELIVERABLE_STATUSES }).notNull().default('planned'),
     deliveredAt: text('delivered_at'),
+    /** Where the evidence of the deliverable is (http/https). */
+    evidenceUrl: text('evidence_url'),
     ...timestamps,
   },
   (t) => [index('deliverables_organization').on(t.organizationId), index('deliverables_due').on(t.dueDate)],
@@ -396,6 +407,10 @@ export const attendanceImports = sqliteTable(
     rows: integer('rows').notNull(),
     importedAt: text('imported_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
     importedBy: integer('imported_by').references(() => users.id),
+    /** The file as uploaded, kept as evidence for the FAMI audit; null for imports made before 0006. */
+    content: blob('content', { mode: 'buffer' }),
+    byteSize: integer('byte_size'),
+    mediaType: text('media_type'),
   },
   (t) => [uniqueIndex('attendance_imports_event_hash').on(t.eventId, t.fileHash)],
 );
@@ -406,3 +421,96 @@ export const attendanceImports = sqliteTable(
  * kept by those triggers on every write to `attendance` and `events`. Only server/dashboard reads them.
  * See docs/decisions/006-attendance-rate-rules.md.
  */
+
+/** E-mail domains of an organisation (e.g. `comune.palermo.it`), to match imported participants. */
+export const organizationEmailDomains = sqliteTable(
+  'organization_email_domains',
+  {
+    domain: text('domain').primaryKey(),
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [index('organization_email_domains_organization').on(t.organizationId)],
+);
+
+/** People named on a register line (members only, with the legal basis and a date to erase them). */
+export const attendancePeople = sqliteTable(
+  'attendance_people',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    name: text('name').notNull(),
+    role: text('role'),
+    email: text('email'),
+    legalBasis: text('legal_basis', { enum: LEGAL_BASES }).notNull(),
+    /** The day after which the name is erased (retention). */
+    eraseAfter: text('erase_after').notNull(),
+    ...timestamps,
+  },
+  (t) => [index('attendance_people_event').on(t.eventId, t.organizationId), index('attendance_people_erase').on(t.eraseAfter)],
+);
+
+/** The minutes of a held event, in Italian and English (plain text / Markdown, never HTML). */
+export const eventMinutes = sqliteTable('event_minutes', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  eventId: integer('event_id')
+    .notNull()
+    .unique()
+    .references(() => events.id, { onDelete: 'cascade' }),
+  textIt: text('text_it').notNull().default(''),
+  textEn: text('text_en').notNull().default(''),
+  status: text('status', { enum: MINUTES_STATUSES }).notNull().default('draft'),
+  approvedBy: integer('approved_by').references(() => users.id),
+  approvedAt: text('approved_at'),
+  ...timestamps,
+});
+
+/** A decision taken at an event. */
+export const decisions = sqliteTable(
+  'decisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    textIt: text('text_it').notNull(),
+    textEn: text('text_en').notNull().default(''),
+    decidedOn: text('decided_on').notNull(),
+    ...timestamps,
+  },
+  (t) => [index('decisions_event').on(t.eventId)],
+);
+
+/** Something to do after an event, owned by an organisation, optionally following from a decision. */
+export const actionItems = sqliteTable(
+  'action_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    decisionId: integer('decision_id').references(() => decisions.id, { onDelete: 'set null' }),
+    titleIt: text('title_it').notNull(),
+    titleEn: text('title_en').notNull().default(''),
+    ownerOrganizationId: integer('owner_organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    dueDate: text('due_date'),
+    status: text('status', { enum: ACTION_STATUSES }).notNull().default('open'),
+    closedAt: text('closed_at'),
+    closedBy: integer('closed_by').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [
+    index('action_items_owner').on(t.ownerOrganizationId, t.status),
+    index('action_items_event').on(t.eventId),
+    index('action_items_due').on(t.status, t.dueDate),
+  ],
+);

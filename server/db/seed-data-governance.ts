@@ -214,6 +214,7 @@ const event = (e: Partial<SeedEvent> & Pick<SeedEvent, 'slug' | 'type' | 'titleI
   dateNote: null,
   mode: null,
   place: null,
+  onlineUrl: null,
   organizerSlug: 'anci-sicilia',
   organizerNote: null,
   bodySlug: null,
@@ -222,6 +223,7 @@ const event = (e: Partial<SeedEvent> & Pick<SeedEvent, 'slug' | 'type' | 'titleI
   outcomeIt: '',
   outcomeEn: '',
   totalParticipants: null,
+  totalOrganizations: null,
   participantsNote: null,
   status: 'held',
   isPublic: true,
@@ -261,8 +263,8 @@ export const eventsSeed: SeedEvent[] = [
     agendaEn:
       'Strengthening the municipal organisation that runs a SAI project, with the cases of Turin and ' +
       'Chiesanuova. Held as a webinar.',
-    totalParticipants: 15,
-    participantsNote: 'enti, non persone: 13 Comuni e i Liberi Consorzi di Ragusa e Siracusa',
+    totalOrganizations: 15,
+    participantsNote: '13 Comuni e i Liberi Consorzi di Ragusa e Siracusa',
     sources: [SRC.ilSiciliaTavolo2],
   }),
   event({
@@ -307,8 +309,8 @@ export const eventsSeed: SeedEvent[] = [
     bodySlug: BODY_SLUGS.tables,
     agendaIt: 'Il modello di rete SAI della provincia di Brescia, attivo dal 2016. Si è svolto come webinar.',
     agendaEn: 'The SAI network model of the province of Brescia, running since 2016. Held as a webinar.',
-    totalParticipants: 26,
-    participantsNote: 'enti, non persone: 22 Comuni, 3 Liberi Consorzi e la Città Metropolitana di Palermo',
+    totalOrganizations: 26,
+    participantsNote: '22 Comuni, 3 Liberi Consorzi e la Città Metropolitana di Palermo',
     sources: [SRC.terzoTavolo],
   }),
   event({
@@ -450,8 +452,8 @@ export const eventsSeed: SeedEvent[] = [
     mode: 'hybrid',
     place: 'Sede della Città Metropolitana di Catania, Tremestieri Etneo (CT)',
     bodySlug: BODY_SLUGS.sai,
-    totalParticipants: 30,
-    participantsNote: 'enti, non persone: circa 30 amministrazioni',
+    totalOrganizations: 30,
+    participantsNote: 'circa 30 amministrazioni',
     sources: [SRC.zeroWorkshop],
   }),
   event({

@@ -109,10 +109,12 @@ describe('the seeded events', () => {
 
   it('stores a total only where the sources give a number', async () => {
     const list = await anonymous().events.list();
-    const totals = Object.fromEntries(list.filter((e) => e.totalParticipants !== null).map((e) => [e.slug, e.totalParticipants]));
-    expect(totals).toEqual({
+    const people = Object.fromEntries(list.filter((e) => e.totalParticipants !== null).map((e) => [e.slug, e.totalParticipants]));
+    expect(people).toEqual({ '2022-02-25-webinar-presentazione-coopera': 100 });
+    // Bodies are counted apart from people: "15 enti" is never added to "100 persone".
+    const bodies = Object.fromEntries(list.filter((e) => e.totalOrganizations !== null).map((e) => [e.slug, e.totalOrganizations]));
+    expect(bodies).toEqual({
       '2022-01-31-secondo-tavolo-tecnico': 15,
-      '2022-02-25-webinar-presentazione-coopera': 100,
       '2022-03-02-terzo-tavolo-tecnico': 26,
       '2023-02-23-workshop-orientamento-lavoro': 30,
     });

@@ -38,6 +38,21 @@ export const longitude = z
   .min(SICILY_BOUNDS.minLng, check('LONGITUDE_RANGE'))
   .max(SICILY_BOUNDS.maxLng, check('LONGITUDE_RANGE'));
 
+/** A link people will follow: http or https only (never `javascript:` or `data:`). */
+export const webUrl = z.url({ protocol: /^https?$/ }).max(500);
+/** An optional link: an empty field means "none" (stored as null). */
+export const optionalWebUrl = z
+  .union([webUrl, z.literal('')])
+  .transform((v) => (v === '' ? null : v))
+  .nullable()
+  .optional();
+/** An optional ISO date (YYYY-MM-DD): an empty field means "none". */
+export const optionalIsoDate = z
+  .union([z.iso.date(), z.literal('')])
+  .transform((v) => (v === '' ? null : v))
+  .nullable()
+  .optional();
+
 /** Where a fact comes from: a public URL and, optionally, a short title. */
-export const source = z.object({ url: z.url().max(500), title: z.string().max(200).optional() });
+export const source = z.object({ url: webUrl, title: z.string().max(200).optional() });
 export type Source = z.infer<typeof source>;

@@ -11,18 +11,12 @@ import {
   SITE_KINDS,
   VISIBILITY_TIERS,
 } from '../enums';
-import { id, latitude, longitude, optionalText, slug, source, text, version } from './common';
+import { id, latitude, longitude, optionalIsoDate, optionalText, optionalWebUrl, slug, source, text, version } from './common';
 
 /** Inputs of the editing procedures; forms validate with the same schemas. */
 
-const isoDate = z.iso.date();
-const optionalDate = z
-  .union([isoDate, z.literal('')])
-  .transform((v) => (v === '' ? null : v))
-  .nullable()
-  .optional();
-const url = z.union([z.url({ protocol: /^https?$/ }).max(500), z.literal('')]).transform((v) => (v === '' ? null : v));
-const optionalUrl = url.nullable().optional();
+const optionalDate = optionalIsoDate;
+const optionalUrl = optionalWebUrl;
 const optionalEmail = z
   .union([z.email().max(254), z.literal('')])
   .transform((v) => (v === '' ? null : v.toLowerCase()))

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { check } from '../errors';
 import { DATE_CONFIDENCES, EVENT_MODES, EVENT_STATUSES, EVENT_TYPES } from '../enums';
 import { isDateOnly, toRomeIso } from '../event-dates';
-import { id, optionalText, searchText, slug, source, text, version } from './common';
+import { id, optionalText, optionalWebUrl, searchText, slug, source, text, version } from './common';
 
 /**
  * When an event starts or ends: a bare date ("2022-03-24") when no time is known, or a date-time with
@@ -52,6 +52,7 @@ const eventFields = {
   dateNote: optionalText(300),
   mode: z.enum(EVENT_MODES).nullable().optional(),
   place: optionalText(300),
+  onlineUrl: optionalWebUrl,
   organizerOrganizationId: id.nullable().optional(),
   organizerNote: optionalText(300),
   bodyId: id.nullable().optional(),
@@ -59,8 +60,10 @@ const eventFields = {
   agendaEn: text(5000).optional(),
   outcomeIt: text(5000).optional(),
   outcomeEn: text(5000).optional(),
-  /** People or organisations, as the sources count them; say which in `participantsNote`. */
+  /** People who took part, as the sources count them. */
   totalParticipants: z.number().int().min(0).max(1_000_000).nullable().optional(),
+  /** Organisations that took part, as the sources count them: a separate figure, never added to people. */
+  totalOrganizations: z.number().int().min(0).max(100_000).nullable().optional(),
   participantsNote: optionalText(500),
   status: z.enum(EVENT_STATUSES),
   isPublic: z.boolean().optional(),
