@@ -81,6 +81,7 @@ export const errorDefinitions = define({
     status: 'BAD_REQUEST',
     message: (p: { id: number }) => `No governance body with id ${p.id}`,
   },
+  REFERENCE_UNKNOWN: { status: 'BAD_REQUEST', message: 'A record this refers to does not exist' },
   PROJECT_NOT_LOADED: { status: 'NOT_FOUND', message: 'No project loaded' },
 
   // Rules of the records.

@@ -191,6 +191,16 @@ describe('two people editing the same record', () => {
 });
 
 describe('refused writes change nothing', () => {
+  it('a reference to a record that does not exist is a typed refusal, not a server fault', async () => {
+    const before = everything();
+    const refused = await rejection(
+      as.coordinator.contacts.create({ organizationId: 999_999, label: 'Ufficio fantasma', visibility: 'public' }),
+    );
+    expect(refused.code).toBe('BAD_REQUEST');
+    expect((refused as { appCode?: string }).appCode).toBe('REFERENCE_UNKNOWN');
+    expect(everything()).toEqual(before);
+  });
+
   it('an editor of another organisation cannot create, update or delete, and leaves no trace', async () => {
     const contact = await newContact();
     const before = everything();

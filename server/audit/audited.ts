@@ -82,6 +82,16 @@ function load<E extends AuditedEntity>(tx: Tx, entity: E, id: number): Row<E> {
   return row;
 }
 
+/** A reference that points nowhere (a stale or forged id) is the caller's mistake, not a server fault. */
+function referencesChecked<T>(write: () => T): T {
+  try {
+    return write();
+  } catch (e) {
+    if ((e as { code?: unknown }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') throw appError('REFERENCE_UNKNOWN');
+    throw e;
+  }
+}
+
 /** Inserts a record and its audit row in one transaction; `authorize` sees the new values first. */
 export function auditedInsert<E extends AuditedEntity>(
   db: Db,
@@ -92,7 +102,7 @@ export function auditedInsert<E extends AuditedEntity>(
 ): Row<E> {
   return db.transaction((tx) => {
     authorize(values, tx);
-    const row = tx.insert(table(entity)).values(values).returning().get() as Row<E>;
+    const row = referencesChecked(() => tx.insert(table(entity)).values(values).returning().get()) as Row<E>;
     audit(tx, actor, { action: 'create', entity, before: null, after: row, row });
     return row;
   });
@@ -118,12 +128,14 @@ export function auditedUpdate<E extends AuditedEntity>(
       throw appError('STALE_VERSION');
     }
     const t = table(entity);
-    const after = tx
-      .update(t)
-      .set({ ...patch, version: version + 1, updatedAt: new Date().toISOString() })
-      .where(and(eq(t.id, id), eq(t.version, version)))
-      .returning()
-      .get() as Row<E>;
+    const after = referencesChecked(() =>
+      tx
+        .update(t)
+        .set({ ...patch, version: version + 1, updatedAt: new Date().toISOString() })
+        .where(and(eq(t.id, id), eq(t.version, version)))
+        .returning()
+        .get(),
+    ) as Row<E>;
     audit(tx, actor, { action: 'update', entity, before, after, row: after });
     return after;
   });

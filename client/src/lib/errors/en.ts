@@ -48,6 +48,7 @@ export const errorsEn = {
   EVENT_NOT_FOUND: 'This event no longer exists: reload the page.',
   RECORD_NOT_FOUND: notFound,
   BODY_REFERENCE_UNKNOWN: 'The chosen body no longer exists: reload the page.',
+  REFERENCE_UNKNOWN: 'Something this refers to no longer exists: reload the page.',
   PROJECT_NOT_LOADED: 'The project’s data has not been loaded yet: tell the administrator.',
 
   STALE_VERSION: conflict,

@@ -49,6 +49,7 @@ export const errorsIt = {
   EVENT_NOT_FOUND: 'L’evento non esiste più: ricarica la pagina.',
   RECORD_NOT_FOUND: notFound,
   BODY_REFERENCE_UNKNOWN: 'L’organismo scelto non esiste più: ricarica la pagina.',
+  REFERENCE_UNKNOWN: 'Un elemento collegato non esiste più: ricarica la pagina.',
   PROJECT_NOT_LOADED: 'I dati del progetto non sono ancora stati caricati: avvisa l’amministratore.',
 
   STALE_VERSION: conflict,
