@@ -110,6 +110,7 @@ describe('evidence pack contents', () => {
     expect(imports).toHaveLength(3);
     for (const p of Object.keys(files)) {
       expect(p.split('/')).not.toContain('..');
+      // eslint-disable-next-line no-control-regex
       expect(p).not.toMatch(/[\u0000-\u001f\\\u202e]/);
       expect(p.startsWith('/')).toBe(false);
     }
