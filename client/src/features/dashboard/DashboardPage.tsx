@@ -70,8 +70,8 @@ function Dashboard({ me }: { me: Me }) {
             {t.dashboard.exports.xlsx}
           </a>
         </nav>
+        {isCoordinator(me) && <EvidenceDownload query={filter.query} />}
       </div>
-      {isCoordinator(me) && <EvidenceDownload query={filter.query} />}
       <p className="dashboard-showing" aria-live="polite">
         <strong>{t.dashboard.period.range(formatDate(filter.query.from), formatDate(filter.query.to))}</strong>
         {' · '}
