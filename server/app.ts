@@ -3,6 +3,7 @@ import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { createHttpContextFactory } from './context';
 import type { Db } from './db/client';
 import { handleReports } from './dashboard/reports';
+import { EVIDENCE_PATH, handleEvidencePack } from './evidence/handler';
 import { crossSiteRefusal } from './http/csrf';
 import { errorDefinitions, errorMessage, type CodedError, type ErrorCode } from '../shared/errors';
 import { logRequests, type LogLine } from './http/request-log';
@@ -107,6 +108,9 @@ export function createApp(opts: AppOptions): http.Server {
     if (pathname.startsWith('/api/')) {
       if (pathname === '/api/open/events.ics') return serveEventsCalendar(opts.db, req, res, opts.publicUrl);
       if (handleOpenData(opts.db, req, res, pathname, cache)) return;
+      if (pathname === EVIDENCE_PATH) {
+        return handleEvidencePack(opts.db, req, res, { https: Boolean(opts.https), trustProxy: Boolean(opts.trustProxy) });
+      }
       if (handleReports(opts.db, req, res, pathname, { https: Boolean(opts.https), trustProxy: Boolean(opts.trustProxy) })) return;
       return sendJson(res, 404, { error: 'Not found' });
     }

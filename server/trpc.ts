@@ -66,16 +66,26 @@ const signedIn = t.middleware(({ ctx, next }) => {
   return next({ ctx: { ...ctx, user: ctx.user as SessionUser, sessionId: ctx.sessionId } });
 });
 
-/** Deny by default: at least `min`, with the second factor enrolled when the role requires one. */
+/**
+ * Deny by default: at least `min`, with the second factor enrolled when the role requires one.
+ * The procedures below and the HTTP downloads outside tRPC (server/evidence) refuse through this one check.
+ */
+export function assertAtLeast(
+  ctx: Pick<Context, 'user' | 'sessionId'>,
+  min: UserRole,
+): asserts ctx is { user: SessionUser; sessionId: string } {
+  if (!ctx.user || !ctx.sessionId) throw appError('SIGN_IN_FIRST');
+  if (ctx.user.mfaSetupRequired) {
+    throw appError('MFA_SETUP_FIRST');
+  }
+  if (ROLE_RANK[ctx.user.role] < ROLE_RANK[min]) {
+    throw appError('ROLE_FORBIDDEN');
+  }
+}
+
 const atLeast = (min: UserRole) =>
   t.middleware(({ ctx, next }) => {
-    if (!ctx.user || !ctx.sessionId) throw appError('SIGN_IN_FIRST');
-    if (ctx.user.mfaSetupRequired) {
-      throw appError('MFA_SETUP_FIRST');
-    }
-    if (ROLE_RANK[ctx.user.role] < ROLE_RANK[min]) {
-      throw appError('ROLE_FORBIDDEN');
-    }
+    assertAtLeast(ctx, min);
     return next({ ctx: { ...ctx, user: ctx.user, sessionId: ctx.sessionId } });
   });
 

@@ -126,6 +126,10 @@ export const errorDefinitions = define({
   PERIOD_ORDER: { status: 'BAD_REQUEST', message: 'The period must not end before it starts' },
   INVALID_PERIOD: { status: 'BAD_REQUEST', message: 'Give from and to as YYYY-MM-DD, from ≤ to' },
   DAY_OUT_OF_RANGE: { status: 'BAD_REQUEST', message: 'Give a day between 2000 and 2099' },
+  EVIDENCE_PACK_TOO_LARGE: {
+    status: 'BAD_REQUEST',
+    message: ({ megabytes }: { megabytes: number }) => `The evidence pack would exceed ${megabytes} MB: choose a shorter period`,
+  },
   WITHDRAWAL_REASON: { status: 'BAD_REQUEST', message: 'Give the reason for the withdrawal' },
   PERSON_NEEDS_BASIS: {
     status: 'BAD_REQUEST',

@@ -26,11 +26,20 @@ const organizationOf = <E extends AuditedEntity>(entity: E, row: Row<E>): number
   return (row as { organizationId: number }).organizationId;
 };
 
+/**
+ * Who made a change: a signed-in user, or an operator at the command line (no account: `id` null,
+ * `email` says which command).
+ */
+export type AuditActor = Pick<SessionUser, 'email'> & { id: number | null };
+
 /** What an audit row says: who (the actor, given apart) did what to which record, before and after. */
 export type AuditEntry = {
   action: 'create' | 'update' | 'delete';
-  /** An audited table, or `attendance` (a register line, filed under its event). */
-  entity: AuditedEntity | 'attendance';
+  /**
+   * An audited table; `attendance` (a register line, filed under its event); `user` (an account,
+   * without its secrets: server/users/audit.ts); `evidence_pack` (a pack handed out, server/evidence).
+   */
+  entity: AuditedEntity | 'attendance' | 'user' | 'evidence_pack';
   entityId: number;
   organizationId: number | null;
   before: object | null;
@@ -38,7 +47,7 @@ export type AuditEntry = {
 };
 
 /** Writes one audit row in the caller's transaction: every row of the trail is written here. */
-export function writeAudit(tx: Tx, actor: SessionUser, entry: AuditEntry) {
+export function writeAudit(tx: Tx, actor: AuditActor, entry: AuditEntry) {
   tx.insert(auditLog)
     .values({
       userId: actor.id,

@@ -83,6 +83,7 @@ const matrix: Record<string, Row> = {
   'users.create': admins,
   'users.update': admins,
   'users.resetPassword': admins,
+  'users.resetTwoFactor': admins,
 
   'audit.list': coordinators,
 
@@ -256,6 +257,7 @@ const validInput: Record<string, InputFactory> = {
   }),
   'users.update': () => ({ id: insertUser().id, name: 'Utente rinominato' }),
   'users.resetPassword': () => ({ id: insertUser().id, password: 'lantern-meadow-quartz-77' }),
+  'users.resetTwoFactor': () => ({ id: insertUser().id }),
 
   'audit.list': () => ({ entity: 'contact', limit: 10 }),
 

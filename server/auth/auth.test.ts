@@ -21,6 +21,7 @@ import {
   totpCode,
   type TestUser,
 } from '../test-utils';
+import { commandLine } from '../users/audit';
 import { createUser, updateUser } from '../users/service';
 
 
@@ -112,7 +113,7 @@ describe('sign-in and sessions', () => {
     const token = cookies[0]!;
     expect(resolveSession(db, token)).not.toBeNull();
 
-    updateUser(db, { id: account.id, disabled: true });
+    updateUser(db, { id: account.id, disabled: true }, commandLine('user:disable'));
 
     expect(resolveSession(db, token)).toBeNull();
     expect(sessionCount(account.id)).toBe(0);
@@ -217,7 +218,7 @@ describe('sign-in and sessions', () => {
   it('ends the sessions of a user whose role changes', async () => {
     const account = await addUser('editor');
     const token = createSession(db, account.id);
-    updateUser(db, { id: account.id, role: 'viewer' });
+    updateUser(db, { id: account.id, role: 'viewer' }, commandLine('test'));
     expect(resolveSession(db, token)).toBeNull();
   });
 });

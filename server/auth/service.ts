@@ -6,6 +6,8 @@ import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from
 import { createSession, destroyUserSessions, toSessionUser, type SessionUser } from './session';
 import { blockedUntil, forgiveAttempt, recordFailure, throttleKeys } from './throttle';
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, verifyTotp } from './totp';
+import type { AuditActor } from '../audit/audited';
+import { auditAccount } from '../users/audit';
 
 export type LoginResult =
   | { status: 'ok'; token: string; user: SessionUser }
@@ -94,10 +96,15 @@ export function confirmTotp(db: Db, userId: number, code: string, keepSessionId?
     throw appError('TOTP_INVALID');
   }
   const { codes, hashes } = newRecoveryCodes();
-  db.update(users)
-    .set({ totpEnabledAt: new Date().toISOString(), recoveryCodes: hashes, totpLastStep: step })
-    .where(eq(users.id, userId))
-    .run();
+  db.transaction((tx) => {
+    const after = tx
+      .update(users)
+      .set({ totpEnabledAt: new Date().toISOString(), recoveryCodes: hashes, totpLastStep: step })
+      .where(eq(users.id, userId))
+      .returning()
+      .get()!;
+    auditAccount(tx, user, user, after);
+  });
   destroyUserSessions(db, userId, keepSessionId);
   return { recoveryCodes: codes };
 }
@@ -106,29 +113,48 @@ export function confirmTotp(db: Db, userId: number, code: string, keepSessionId?
 export async function disableTotp(db: Db, userId: number, password: string, keepSessionId?: string) {
   const user = getUser(db, userId);
   if (!(await verifyPassword(user.passwordHash, password))) throw invalid();
-  db.update(users)
-    .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, recoveryCodes: [] })
-    .where(eq(users.id, userId))
-    .run();
+  clearTotp(db, user, user);
   destroyUserSessions(db, userId, keepSessionId);
 }
 
-/** Sets a new password after checking the policy; ends the user's other sessions. */
-export async function setPassword(db: Db, userId: number, password: string) {
+/** Removes the second factor (secret, last step, recovery codes) with the account's audit row. */
+export function clearTotp(db: Db, actor: AuditActor, user: typeof users.$inferSelect, event?: 'twoFactorReset') {
+  db.transaction((tx) => {
+    const after = tx
+      .update(users)
+      .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, recoveryCodes: [], updatedAt: new Date().toISOString() })
+      .where(eq(users.id, user.id))
+      .returning()
+      .get()!;
+    auditAccount(tx, actor, user, after, event);
+  });
+}
+
+/**
+ * Sets a new password after checking the policy; ends the user's sessions. The audit row says the
+ * password was reset (by `actor`) or changed (by the user), never what it is.
+ */
+export async function setPassword(db: Db, userId: number, password: string, actor: AuditActor) {
   const user = getUser(db, userId);
   const problem = passwordProblem(password, user.email);
   if (problem) throw new AppError(problem.code, problem.params);
-  db.update(users)
-    .set({ passwordHash: await hashPassword(password), updatedAt: new Date().toISOString() })
-    .where(eq(users.id, userId))
-    .run();
+  const passwordHash = await hashPassword(password);
+  db.transaction((tx) => {
+    const after = tx
+      .update(users)
+      .set({ passwordHash, updatedAt: new Date().toISOString() })
+      .where(eq(users.id, userId))
+      .returning()
+      .get()!;
+    auditAccount(tx, actor, user, after, actor.id === userId ? 'passwordChanged' : 'passwordReset');
+  });
   destroyUserSessions(db, userId);
 }
 
 export async function changePassword(db: Db, userId: number, current: string, next: string) {
   const user = getUser(db, userId);
   if (!(await verifyPassword(user.passwordHash, current))) throw invalid();
-  await setPassword(db, userId, next);
+  await setPassword(db, userId, next, user);
   return { token: createSession(db, userId) };
 }
 

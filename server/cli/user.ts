@@ -13,6 +13,7 @@ import { loadConfig } from '../config';
 import { openDatabase } from '../db/client';
 import { loadSeed } from '../db/seed';
 import { seedData } from '../db/seed-data';
+import { commandLine } from '../users/audit';
 import { createUser, findUserByEmail, resetPassword, updateUser } from '../users/service';
 import { describeIssues } from '../../shared/errors';
 
@@ -84,13 +85,13 @@ async function main() {
           password,
         });
         if (!parsed.success) fail(describeIssues(parsed.error.issues));
-        const { id } = await createUser(db, parsed.data);
+        const { id } = await createUser(db, parsed.data, commandLine('user:add'));
         console.log(`Created ${parsed.data.role} ${parsed.data.email} (id ${id})`);
         break;
       }
       case 'disable': {
         const user = findUserByEmail(db, values.email) ?? fail(`No account for ${values.email}`);
-        updateUser(db, { id: user.id, disabled: true });
+        updateUser(db, { id: user.id, disabled: true }, commandLine('user:disable'));
         console.log(`Disabled ${user.email}; their sessions have ended`);
         break;
       }
@@ -99,7 +100,7 @@ async function main() {
         const password = await readPassword(`New password for ${user.email}: `);
         const parsed = newPassword.safeParse(password);
         if (!parsed.success) fail(describeIssues(parsed.error.issues));
-        await resetPassword(db, user.id, parsed.data);
+        await resetPassword(db, user.id, parsed.data, commandLine('user:reset-password'));
         console.log(`Password of ${user.email} changed; their sessions have ended`);
         break;
       }

@@ -5,7 +5,6 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
-import { stringify } from 'csv-stringify/sync';
 import writeXlsxFile, { type Row } from 'write-excel-file/node';
 import {
   membershipRoleLabels,
@@ -20,6 +19,7 @@ import { createCaller } from '../router';
 import type { report } from './service';
 import { TRPCError } from '@trpc/server';
 import { appError } from '../errors';
+import { csvFile } from '../http/spreadsheet';
 
 type Report = ReturnType<typeof report>;
 
@@ -68,10 +68,10 @@ function tableRows(data: Report, lang: Locale) {
   ] as const);
 }
 
-/** RFC 4180 (CRLF, quoted when needed), UTF-8 with a BOM so that spreadsheet programs read the accents. */
+/** RFC 4180 with a BOM and formula-neutral cells (server/http/spreadsheet.ts). */
 export function participationCsv(data: Report, lang: Locale): string {
   const rows = tableRows(data, lang).map((r) => [...r.slice(0, 9), percent(r[9])]);
-  return stringify([COLUMNS[lang], ...rows], { record_delimiter: 'windows', bom: true });
+  return csvFile([COLUMNS[lang], ...rows]);
 }
 
 export async function participationXlsx(data: Report, lang: Locale): Promise<Buffer> {

@@ -72,3 +72,7 @@ export const participationReportQuery = z
   .strict()
   .refine((f) => f.from <= f.to, { ...check('PERIOD_ORDER'), path: ['to'] });
 export type ParticipationReportQuery = z.infer<typeof participationReportQuery>;
+
+/** `GET /api/reports/evidence.zip?from=&to=&body=&lang=`: the FAMI evidence pack of a period (coordinators). */
+export const evidencePackQuery = participationReportQuery;
+export type EvidencePackQuery = ParticipationReportQuery;

@@ -32,3 +32,6 @@ export type UserUpdateInput = z.infer<typeof userUpdateInput>;
 
 export const userResetPasswordInput = z.object({ id, password: newPassword }).strict();
 export type UserResetPasswordInput = z.infer<typeof userResetPasswordInput>;
+
+export const userResetTwoFactorInput = z.object({ id }).strict();
+export type UserResetTwoFactorInput = z.infer<typeof userResetTwoFactorInput>;

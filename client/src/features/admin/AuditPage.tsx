@@ -14,7 +14,7 @@ import { AdminPage } from './AdminPage';
 import { changedFields, type Json } from './audit-diff';
 
 // The audited tables, as in shared/schemas/audit.ts (not imported: that module pulls in zod).
-const ENTITIES = ['organization', 'membership', 'site', 'contact'] as const;
+const ENTITIES = ['organization', 'membership', 'site', 'contact', 'event', 'attendance', 'user', 'evidence_pack'] as const;
 type Entity = (typeof ENTITIES)[number];
 
 /** Who changed what and when, filterable; filters live in the URL so a view can be shared. */
@@ -173,6 +173,8 @@ function AuditPages({
 
 const recordName = (row: AuditEntry) => {
   const r = (row.after ?? row.before ?? {}) as Record<string, unknown>;
+  // A downloaded evidence pack is named by its period.
+  if (row.entity === 'evidence_pack') return `${String(r.from ?? '')} – ${String(r.to ?? '')}`;
   return String(r.label ?? r.shortName ?? r.name ?? r.nameIt ?? r.role ?? '');
 };
 
@@ -194,7 +196,15 @@ function AuditRow({
   const changes = open ? changedFields(row.before as Json, row.after as Json) : [];
   const fieldName = (k: string) => (a.fields as Record<string, string>)[k] ?? k;
   const show = (v: unknown) =>
-    v === null || v === undefined || v === '' ? <span className="muted">{a.emptyValue}</span> : typeof v === 'object' ? JSON.stringify(v) : String(v);
+    v === null || v === undefined || v === '' ? (
+      <span className="muted">{a.emptyValue}</span>
+    ) : typeof v === 'boolean' ? (
+      v ? a.yes : a.no
+    ) : typeof v === 'object' ? (
+      JSON.stringify(v)
+    ) : (
+      String(v)
+    );
   return (
     <Fragment>
       <tr>
@@ -206,7 +216,7 @@ function AuditRow({
           <span className={`badge badge-action-${row.action}`}>{actionLabel(row.action)}</span>
         </td>
         <th scope="row" data-label={a.record}>
-          {entityLabel(row.entity)} {recordName(row) && <>“{recordName(row)}”</>} <span className="muted small">#{row.entityId}</span>
+          {entityLabel(row.entity)} {recordName(row) && <>“{recordName(row)}”</>} {row.entityId > 0 && <span className="muted small">#{row.entityId}</span>}
         </th>
         <td data-label={a.organization}>
           {row.organizationShortName && slug ? (

@@ -67,6 +67,7 @@ function UsersTable({ users, me, onStatus }: { users: UserAccount[]; me: Me | nu
   const { t, label, formatDate } = useAdminI18n();
   const u = t.admin.users;
   const update = useMutation(trpc.users.update.mutationOptions());
+  const resetTwoFactor = useMutation(trpc.users.resetTwoFactor.mutationOptions());
   const { feedback, run } = useActionFeedback(onStatus);
   const [resetting, setResetting] = useState<number | null>(null);
 
@@ -77,6 +78,11 @@ function UsersTable({ users, me, onStatus }: { users: UserAccount[]; me: Me | nu
       () => update.mutateAsync({ id: user.id, disabled }),
       disabled ? u.disabledStatus(user.email) : u.enabledStatus(user.email),
     );
+  };
+
+  const clearTwoFactor = async (user: UserAccount) => {
+    if (resetTwoFactor.isPending || !window.confirm(u.resetTwoFactorConfirm(user.email))) return;
+    await run(() => resetTwoFactor.mutateAsync({ id: user.id }), u.twoFactorReset(user.email));
   };
 
   return (
@@ -132,6 +138,12 @@ function UsersTable({ users, me, onStatus }: { users: UserAccount[]; me: Me | nu
                         {u.resetPassword}
                         <span className="visually-hidden"> {user.email}</span>
                       </button>
+                      {user.totpEnabledAt && user.id !== me?.id && (
+                        <button type="button" className="btn btn-outline" onClick={() => clearTwoFactor(user)}>
+                          {u.resetTwoFactor}
+                          <span className="visually-hidden"> {user.email}</span>
+                        </button>
+                      )}
                     </div>
                   </td>
                 </tr>

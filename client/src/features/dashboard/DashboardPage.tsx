@@ -10,6 +10,7 @@ import { ActivitiesSection } from './components/ActivitiesSection';
 import { AlertsSection } from './components/AlertsSection';
 import { BodiesSection } from './components/BodiesSection';
 import { EmptyRegisters } from './components/EmptyRegisters';
+import { EvidenceDownload } from './components/EvidenceDownload';
 import { HeatMapSection } from './components/HeatMapSection';
 import { KeyFigures } from './components/KeyFigures';
 import { PeriodFilter } from './components/PeriodFilter';
@@ -69,6 +70,7 @@ function Dashboard({ me }: { me: Me }) {
             {t.dashboard.exports.xlsx}
           </a>
         </nav>
+        {isCoordinator(me) && <EvidenceDownload query={filter.query} />}
       </div>
       <p className="dashboard-showing" aria-live="polite">
         <strong>{t.dashboard.period.range(formatDate(filter.query.from), formatDate(filter.query.to))}</strong>

@@ -10,6 +10,7 @@ import { DocumentHeader } from '../../components/print/DocumentHeader';
 import { presetRange, queryString, type DashboardQuery } from './dashboard-filter';
 import type { Report } from './dashboard-types';
 import { integer, percent } from './format';
+import { EvidenceDownload } from './components/EvidenceDownload';
 import '../../components/print/print.css';
 import { useDashboardI18n } from './text';
 
@@ -50,6 +51,11 @@ function ReportView({ me }: { me: Me }) {
         </button>
         <span className="small muted">{r.printHint}</span>
       </div>
+      {isCoordinator(me) && (
+        <div className="container">
+          <EvidenceDownload query={query} />
+        </div>
+      )}
       <article className="paper">
         <QueryState query={report}>{(data) => <ReportDocument data={data} scoped={!isCoordinator(me)} />}</QueryState>
       </article>

@@ -18,3 +18,13 @@ export const quarterLabel = (q: string, label: (quarter: string, year: string) =
   const [year = '', quarter = ''] = q.split('-Q');
   return label(quarter, year);
 };
+
+/** 12_345_678 → "11,8 MB" / "11.8 MB"; under a megabyte in kB. */
+export function fileSize(bytes: number, locale: Locale) {
+  const mb = bytes >= 1024 * 1024;
+  return new Intl.NumberFormat(intlLocale(locale), {
+    style: 'unit',
+    unit: mb ? 'megabyte' : 'kilobyte',
+    maximumFractionDigits: mb ? 1 : 0,
+  }).format(mb ? bytes / 1024 / 1024 : Math.max(1, Math.round(bytes / 1024)));
+}

@@ -35,6 +35,16 @@ export const dashboardEn: DashboardText = {
     xlsx: 'Excel (XLSX)',
     download: (format: string) => `Download the figures per organisation as ${format}`,
   },
+  evidence: {
+    button: 'FAMI evidence pack (ZIP)',
+    hint: 'For every event of the period: sign-in sheet, register, imported files, approved minutes and decisions, with a manifest of SHA-256 fingerprints.',
+    preparing: 'Preparing the pack…',
+    progress: (received: string, total: string) => `Downloaded ${received} of ${total}`,
+    cancel: 'Cancel',
+    cancelled: 'Download cancelled.',
+    done: (name: string, size: string) => `Downloaded ${name} (${size}).`,
+    failed: 'Pack not downloaded.',
+  },
   figures: {
     title: 'Key figures',
     eventsHeld: 'Events held',

@@ -35,6 +35,16 @@ export const dashboardIt = {
     xlsx: 'Excel (XLSX)',
     download: (format: string) => `Scarica i dati per ente in formato ${format}`,
   },
+  evidence: {
+    button: 'Pacchetto evidenze FAMI (ZIP)',
+    hint: 'Per ogni evento del periodo: foglio firme, registro, file importati, verbali approvati e decisioni, con un manifest delle impronte SHA-256.',
+    preparing: 'Preparazione del pacchetto…',
+    progress: (received: string, total: string) => `Scaricati ${received} di ${total}`,
+    cancel: 'Annulla',
+    cancelled: 'Download annullato.',
+    done: (name: string, size: string) => `Scaricato ${name} (${size}).`,
+    failed: 'Pacchetto non scaricato.',
+  },
   figures: {
     title: 'Cifre chiave',
     eventsHeld: 'Eventi svolti',

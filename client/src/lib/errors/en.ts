@@ -82,6 +82,8 @@ export const errorsEn = {
   PERIOD_ORDER: 'The period ends before it starts.',
   INVALID_PERIOD: 'Give the period as two dates (from … to …), the first not after the second.',
   DAY_OUT_OF_RANGE: 'Give a day between 2000 and 2099.',
+  EVIDENCE_PACK_TOO_LARGE: ({ megabytes }: { megabytes: number }) =>
+    `The evidence pack would be larger than ${megabytes} MB: choose a shorter period.`,
   WITHDRAWAL_REASON: 'Give the reason for the withdrawal.',
   PERSON_NEEDS_BASIS: 'A contact naming a person needs a legal basis and a review date.',
   SECOND_FACTOR_CODE_FORMAT: 'Enter the 6-digit code or a recovery code (for example abcde-23456).',

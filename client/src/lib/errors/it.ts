@@ -83,6 +83,8 @@ export const errorsIt = {
   PERIOD_ORDER: periodOrder,
   INVALID_PERIOD: 'Indica il periodo con due date (dal … al …), la prima non successiva alla seconda.',
   DAY_OUT_OF_RANGE: 'Indica un giorno tra il 2000 e il 2099.',
+  EVIDENCE_PACK_TOO_LARGE: ({ megabytes }: { megabytes: number }) =>
+    `Il pacchetto di evidenze supererebbe ${megabytes} MB: scegli un periodo più breve.`,
   WITHDRAWAL_REASON: 'Indica il motivo del recesso.',
   PERSON_NEEDS_BASIS: 'Un contatto che nomina una persona richiede la base giuridica e la data di revisione.',
   SECOND_FACTOR_CODE_FORMAT: 'Inserisci il codice di 6 cifre oppure un codice di recupero (ad esempio abcde-23456).',
