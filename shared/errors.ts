@@ -96,6 +96,16 @@ export const errorDefinitions = define({
     status: 'BAD_REQUEST',
     message: 'This event belongs to no body: choose the organisations',
   },
+  EVENT_NOT_STARTED: { status: 'BAD_REQUEST', message: 'An event that has not started yet cannot be marked as held' },
+  EVENT_PAST_PLANNED: {
+    status: 'BAD_REQUEST',
+    message: 'This event ended more than a day ago and has no register: mark it held or cancelled',
+  },
+  EVENT_CANCELLED: { status: 'CONFLICT', message: 'The event is cancelled: its register is read-only' },
+  EVENT_NOT_DELETABLE: {
+    status: 'CONFLICT',
+    message: 'Only an event that was never held and has no register lines can be deleted: cancel it instead',
+  },
   ACCOUNT_WITHOUT_ORGANIZATION: { status: 'FORBIDDEN', message: 'Your account belongs to no organisation' },
   ORGANIZATION_NOT_INVITED: { status: 'FORBIDDEN', message: 'Your organisation was not invited to this event' },
 

@@ -59,3 +59,28 @@ export function isPastEvent(event: { startsAt: string; endsAt: string | null }, 
   const last = event.endsAt ?? event.startsAt;
   return romeDay(last) < romeToday(now);
 }
+
+/** Whether an event has begun: its start instant (or, for a bare date, its day in Rome) has come. */
+export function hasStarted(startsAt: string, now: Date = new Date()): boolean {
+  return isDateOnly(startsAt) ? startsAt <= romeToday(now) : new Date(startsAt) <= now;
+}
+
+/** Whether an event ended more than a day ago: the day after its last day (Rome) is already past. */
+export function endedOverADayAgo(event: { startsAt: string; endsAt: string | null }, now: Date = new Date()): boolean {
+  return nextDay(romeDay(event.endsAt ?? event.startsAt)) < romeToday(now);
+}
+
+/**
+ * The status rules of an event, in one place for the server and the form: `held` only once it has
+ * started; `planned` not once it ended more than a day ago, unless a register was taken (the
+ * coordinator is then still closing it).
+ */
+export function eventStatusProblem(
+  event: { status: string; startsAt: string; endsAt: string | null },
+  hasRegister: boolean,
+  now: Date = new Date(),
+): 'EVENT_NOT_STARTED' | 'EVENT_PAST_PLANNED' | null {
+  if (event.status === 'held' && !hasStarted(event.startsAt, now)) return 'EVENT_NOT_STARTED';
+  if (event.status === 'planned' && !hasRegister && endedOverADayAgo(event, now)) return 'EVENT_PAST_PLANNED';
+  return null;
+}

@@ -33,6 +33,13 @@ function loadEvent(db: Db | Tx, eventId: number) {
   return event;
 }
 
+/** The event whose register is about to change: a cancelled event's register is read-only. */
+function loadWritableEvent(tx: Tx, eventId: number) {
+  const event = loadEvent(tx, eventId);
+  if (event.status === 'cancelled') throw appError('EVENT_CANCELLED');
+  return event;
+}
+
 /** Every organisation named must exist: an unknown id is a malformed request, not a new organisation. */
 function assertOrganizationsExist(tx: Tx, ids: number[]) {
   if (ids.length === 0) return;
@@ -174,7 +181,7 @@ export function getRegister(db: Db, user: SessionUser, eventId: number) {
  */
 export function invite(db: Db, actor: SessionUser, input: AttendanceInviteInput) {
   return db.transaction((tx) => {
-    const event = loadEvent(tx, input.eventId);
+    const event = loadWritableEvent(tx, input.eventId);
     let ids = input.organizationIds;
     if (!ids) {
       if (!event.bodyId) {
@@ -217,7 +224,7 @@ export function invite(db: Db, actor: SessionUser, input: AttendanceInviteInput)
  */
 export function record(db: Db, actor: SessionUser, eventId: number, lines: AttendanceLine[]) {
   return db.transaction((tx) => {
-    loadEvent(tx, eventId);
+    loadWritableEvent(tx, eventId);
     const ids = lines.map((l) => l.organizationId);
     assertOrganizationsExist(tx, ids);
     const existing = linesOf(tx, eventId, ids);
@@ -258,7 +265,7 @@ export function confirmOwn(db: Db, actor: SessionUser, input: AttendanceConfirmO
   }
   assertCanEditOrganization(actor, organizationId);
   return db.transaction((tx) => {
-    loadEvent(tx, input.eventId);
+    loadWritableEvent(tx, input.eventId);
     const before = linesOf(tx, input.eventId, [organizationId]).get(organizationId);
     if (!before) {
       throw appError('ORGANIZATION_NOT_INVITED');
@@ -320,7 +327,7 @@ export function importPreview(db: Db, input: ImportPreviewInput) {
  */
 export function importCommit(db: Db, actor: SessionUser, input: ImportCommitInput) {
   return db.transaction((tx) => {
-    loadEvent(tx, input.eventId);
+    loadWritableEvent(tx, input.eventId);
     const done = tx
       .select({ id: attendanceImports.id })
       .from(attendanceImports)

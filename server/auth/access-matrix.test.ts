@@ -93,6 +93,8 @@ const matrix: Record<string, Row> = {
   'events.bodies': everyone,
   'events.create': coordinators,
   'events.update': coordinators,
+  'events.forEdit': coordinators,
+  'events.delete': coordinators,
 
   'attendance.register': signedIn,
   'attendance.invite': coordinators,
@@ -274,6 +276,12 @@ const validInput: Record<string, InputFactory> = {
     status: 'held',
   }),
   'events.update': () => ({ ...insertEvent(), titleIt: 'Evento rinominato', endsAt: '2023-01-16' }),
+  'events.forEdit': () => ({ slug: '2023-03-29-presentazione-finale' }),
+  'events.delete': () => {
+    const e = insertEvent();
+    db.update(events).set({ status: 'cancelled' }).where(eq(events.id, e.id)).run();
+    return e;
+  },
 
   'attendance.register': () => ({ eventId: seededEventId }),
   'attendance.invite': () => ({ eventId: insertEvent().id, organizationIds: [trapaniId] }),

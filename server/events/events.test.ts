@@ -16,7 +16,8 @@ import {
 } from '../db/schema';
 import { loadSeed } from '../db/seed';
 import { seedData } from '../db/seed-data';
-import { callerAs, createTestDb, createTestUser, publicCaller, type TestUser } from '../test-utils';
+import type { AppError } from '../errors';
+import { callerAs, createTestDb, createTestUser, publicCaller, rejection, type TestUser } from '../test-utils';
 
 let db: Db;
 let cleanup: () => void;
@@ -332,6 +333,98 @@ describe('creating and editing events', () => {
 
   it('answers NOT_FOUND when the event does not exist', async () => {
     expect(await codeOf(as(coordinator).events.update({ id: 999_999, version: 1, titleIt: 'Nessuno' }))).toBe('NOT_FOUND');
+  });
+});
+
+/** The app's own refusal code of a call (EVENT_NOT_STARTED, …). */
+const appCodeOf = async (call: Promise<unknown>) => ((await rejection(call)) as AppError).appCode;
+
+describe('the status rules of an event', () => {
+  const c = () => as(coordinator);
+  const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+
+  it('refuses "held" for an event that has not started, on create and on update', async () => {
+    expect(await appCodeOf(c().events.create(newEventInput({ status: 'held' })))).toBe('EVENT_NOT_STARTED');
+    const created = await c().events.create(newEventInput());
+    expect(await appCodeOf(c().events.update({ id: created.id, version: created.version, status: 'held' }))).toBe(
+      'EVENT_NOT_STARTED',
+    );
+    expect((await c().events.bySlug({ slug: created.slug })).status).toBe('planned');
+  });
+
+  it('accepts "held" from the day an all-day event starts', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const created = await c().events.create(newEventInput({ startsAt: yesterday(), endsAt: today, status: 'held' }));
+    expect(created.status).toBe('held');
+  });
+
+  it('refuses "planned" for an event that ended more than a day ago without a register', async () => {
+    expect(
+      await appCodeOf(c().events.create(newEventInput({ startsAt: '2024-05-10', endsAt: null, status: 'planned' }))),
+    ).toBe('EVENT_PAST_PLANNED');
+    // Yesterday's meeting may still be planned: the coordinator has a day to close it.
+    expect((await c().events.create(newEventInput({ startsAt: yesterday(), endsAt: null }))).status).toBe('planned');
+    const held = await c().events.create(newEventInput({ startsAt: '2024-05-10', endsAt: null, status: 'held' }));
+    expect(await appCodeOf(c().events.update({ id: held.id, version: held.version, status: 'planned' }))).toBe(
+      'EVENT_PAST_PLANNED',
+    );
+  });
+
+  it('lets a past planned event with a register stay planned, and leaves an old unconfirmed one editable', async () => {
+    const held = await c().events.create(newEventInput({ startsAt: '2024-05-11', endsAt: null, status: 'held' }));
+    const anci = db.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, 'anci-sicilia')).get()!;
+    await c().attendance.invite({ eventId: held.id, organizationIds: [anci.id] });
+    expect((await c().events.update({ id: held.id, version: held.version, status: 'planned' })).status).toBe('planned');
+    // The seeded workshop the sources announce but never confirm: a typo fix is not refused.
+    const announced = db.select().from(events).where(eq(events.status, 'planned')).all().find((e) => e.startsAt < '2024');
+    expect(announced).toBeDefined();
+    const fixed = await c().events.update({ id: announced!.id, version: announced!.version, outcomeIt: 'Nessuna fonte.' });
+    expect(fixed.status).toBe('planned');
+  });
+
+  it('keeps the register of a cancelled event read-only', async () => {
+    const created = await c().events.create(newEventInput({ startsAt: '2024-05-12', endsAt: null, status: 'held' }));
+    const anci = db.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, 'anci-sicilia')).get()!;
+    await c().attendance.invite({ eventId: created.id, organizationIds: [anci.id] });
+    const register = await c().attendance.register({ eventId: created.id });
+    const line = register.lines.find((l) => l.organizationId === anci.id)!;
+    const cancelled = await c().events.update({ id: created.id, version: created.version, status: 'cancelled' });
+    const lines = db.select().from(attendance).where(eq(attendance.eventId, created.id)).all();
+    expect(
+      await appCodeOf(c().attendance.record({ eventId: created.id, lines: [{ organizationId: anci.id, version: line.version, status: 'present', peopleCount: 2 }] })),
+    ).toBe('EVENT_CANCELLED');
+    expect(await appCodeOf(c().attendance.invite({ eventId: created.id, organizationIds: [anci.id] }))).toBe('EVENT_CANCELLED');
+    expect(db.select().from(attendance).where(eq(attendance.eventId, created.id)).all()).toEqual(lines);
+    expect(cancelled.status).toBe('cancelled');
+  });
+});
+
+describe('deleting events', () => {
+  const c = () => as(coordinator);
+
+  it('deletes an event never held and without register lines, with an audit row, for coordinators only', async () => {
+    const created = await c().events.create(newEventInput());
+    expect(await codeOf(as(editor).events.delete({ id: created.id, version: created.version }))).toBe('FORBIDDEN');
+    const edit = await c().events.forEdit({ slug: created.slug });
+    expect(edit).toMatchObject({ id: created.id, registerLines: 0, deletable: true });
+    expect(await c().events.delete({ id: created.id, version: created.version })).toEqual({ deleted: true });
+    expect(await codeOf(c().events.bySlug({ slug: created.slug }))).toBe('NOT_FOUND');
+    const audit = db.select().from(auditLog).where(and(eq(auditLog.entity, 'event'), eq(auditLog.entityId, created.id))).all();
+    expect(audit.map((a) => a.action)).toEqual(['create', 'delete']);
+  });
+
+  it('refuses to delete a held event or one with a register, and a stale copy', async () => {
+    const held = await c().events.create(newEventInput({ startsAt: '2024-05-13', endsAt: null, status: 'held' }));
+    expect(await appCodeOf(c().events.delete({ id: held.id, version: held.version }))).toBe('EVENT_NOT_DELETABLE');
+    const planned = await c().events.create(newEventInput());
+    const anci = db.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, 'anci-sicilia')).get()!;
+    await c().attendance.invite({ eventId: planned.id, organizationIds: [anci.id] });
+    expect((await c().events.forEdit({ slug: planned.slug })).deletable).toBe(false);
+    expect(await appCodeOf(c().events.delete({ id: planned.id, version: planned.version }))).toBe('EVENT_NOT_DELETABLE');
+    const other = await c().events.create(newEventInput());
+    await c().events.update({ id: other.id, version: other.version, titleIt: 'Nuovo titolo' });
+    expect(await appCodeOf(c().events.delete({ id: other.id, version: other.version }))).toBe('STALE_VERSION');
+    expect((await c().events.bySlug({ slug: held.slug })).id).toBe(held.id);
   });
 });
 

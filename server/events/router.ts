@@ -4,8 +4,9 @@ import {
   eventListInput,
   eventUpdateInput,
 } from '../../shared/schemas/events';
+import { deleteInput } from '../../shared/schemas/editing';
 import { coordinatorProcedure, publicProcedure, router } from '../trpc';
-import { createEvent, getEvent, listBodies, listEvents, updateEvent } from './service';
+import { createEvent, deleteEvent, getEvent, getEventForEdit, listBodies, listEvents, updateEvent } from './service';
 
 export const eventsRouter = router({
   /** Public events (members also see members-only ones), oldest first. */
@@ -15,6 +16,10 @@ export const eventsRouter = router({
   /** Governance bodies with member and event counts. */
   bodies: publicProcedure.meta({ publicCache: true }).query(({ ctx }) => listBodies(ctx.db, ctx.user)),
 
+  /** Every stored field of one event, for its form; says whether it may still be deleted. */
+  forEdit: coordinatorProcedure.input(eventBySlugInput).query(({ ctx, input }) => getEventForEdit(ctx.db, input.slug)),
   create: coordinatorProcedure.input(eventCreateInput).mutation(({ ctx, input }) => createEvent(ctx.db, ctx.user, input)),
   update: coordinatorProcedure.input(eventUpdateInput).mutation(({ ctx, input }) => updateEvent(ctx.db, ctx.user, input)),
+  /** Only an event never held and with no register line; cancel the others. */
+  delete: coordinatorProcedure.input(deleteInput).mutation(({ ctx, input }) => deleteEvent(ctx.db, ctx.user, input)),
 });

@@ -1,11 +1,11 @@
 import { and, asc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
-import { nextDay, romeToday } from '../../shared/event-dates';
+import { eventStatusProblem, nextDay, romeToday } from '../../shared/event-dates';
 import { eventDatesInOrder, type EventCreateInput, type EventListInput, type EventUpdateInput } from '../../shared/schemas/events';
-import { auditedInsert, auditedUpdate, assertSlugFree } from '../audit/audited';
+import { auditedDelete, auditedInsert, auditedUpdate, assertSlugFree } from '../audit/audited';
 import { visibleTiers } from '../auth/policy';
 import type { SessionUser } from '../auth/session';
 import type { Db, Tx } from '../db/client';
-import { bodyMembers, events, governanceBodies, organizations } from '../db/schema';
+import { attendance, bodyMembers, events, governanceBodies, organizations } from '../db/schema';
 import { appError } from '../errors';
 import { normalizeText } from '../partners/service';
 
@@ -168,15 +168,31 @@ function assertReferencesExist(tx: Tx, v: { organizerOrganizationId?: number | n
   }
 }
 
-/** Adds an event; its slug must be free and what it points at must exist. */
+/** How many lines the event's register holds (invited organisations, with or without a status). */
+function registerLines(tx: Db | Tx, eventId: number): number {
+  return tx.select({ n: sql<number>`count(*)` }).from(attendance).where(eq(attendance.eventId, eventId)).get()?.n ?? 0;
+}
+
+/** The status rule of shared/event-dates, as a typed refusal. */
+function assertStatusFits(event: { status: string; startsAt: string; endsAt: string | null }, hasRegister: boolean) {
+  const problem = eventStatusProblem(event, hasRegister);
+  if (problem) throw appError(problem);
+}
+
+/** Adds an event; its slug must be free, what it points at must exist and its status fit its dates. */
 export function createEvent(db: Db, actor: SessionUser, input: EventCreateInput) {
   return auditedInsert(db, actor, 'event', { ...input, titleEn: input.titleEn ?? '' }, (values, tx) => {
     assertSlugFree(tx, 'event', values.slug);
     assertReferencesExist(tx, values);
+    assertStatusFits({ status: values.status, startsAt: values.startsAt, endsAt: values.endsAt ?? null }, false);
   });
 }
 
-/** Edits an event; it cannot end before it starts. */
+/**
+ * Edits an event; it cannot end before it starts. The status rule is checked when the edit touches
+ * the status or the dates, so that fixing a typo in an old announced-but-unconfirmed event is not
+ * refused for a status the sources leave open.
+ */
 export function updateEvent(db: Db, actor: SessionUser, input: EventUpdateInput) {
   const { id, version, ...patch } = input;
   return auditedUpdate(db, actor, 'event', id, version, patch, (before, tx) => {
@@ -186,5 +202,25 @@ export function updateEvent(db: Db, actor: SessionUser, input: EventUpdateInput)
     if (!eventDatesInOrder(startsAt, endsAt)) {
       throw appError('EVENT_DATES_ORDER');
     }
+    const status = patch.status ?? before.status;
+    const touched = patch.status !== undefined || patch.startsAt !== undefined || patch.endsAt !== undefined;
+    const changed = status !== before.status || startsAt !== before.startsAt || endsAt !== before.endsAt;
+    if (touched && changed) assertStatusFits({ status, startsAt, endsAt }, registerLines(tx, id) > 0);
   });
+}
+
+/** Deletes an event that was never held and has no register line; anything else is cancelled instead. */
+export function deleteEvent(db: Db, actor: SessionUser, input: { id: number; version: number }) {
+  auditedDelete(db, actor, 'event', input.id, input.version, (before, tx) => {
+    if (before.status === 'held' || registerLines(tx, before.id) > 0) throw appError('EVENT_NOT_DELETABLE');
+  });
+  return { deleted: true as const };
+}
+
+/** An event as its form edits it: every stored field, the ids it points at and whether it may be deleted. */
+export function getEventForEdit(db: Db, slug: string) {
+  const row = db.select().from(events).where(eq(events.slug, slug)).get();
+  if (!row) throw appError('EVENT_NOT_FOUND', { ref: `"${slug}"` });
+  const lines = registerLines(db, row.id);
+  return { ...row, registerLines: lines, deletable: row.status !== 'held' && lines === 0 };
 }

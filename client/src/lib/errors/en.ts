@@ -56,6 +56,10 @@ export const errorsEn = {
   SINGLE_LEAD: 'The project already has an active lead partner.',
   SITE_OF_OTHER_ORGANIZATION: 'The chosen site does not belong to this organisation.',
   EVENT_WITHOUT_BODY: 'This event belongs to no body: choose the invited organisations.',
+  EVENT_NOT_STARTED: 'The event has not started yet: it cannot be held. Leave it “Planned”.',
+  EVENT_PAST_PLANNED: 'The event ended more than a day ago and has no register: say whether it was held or cancelled.',
+  EVENT_CANCELLED: 'The event is cancelled: its register is read-only. To change it, first set the event back to “Planned” or “Held”.',
+  EVENT_NOT_DELETABLE: 'Only an event that was never held and has no register lines can be deleted: cancel it instead.',
   ACCOUNT_WITHOUT_ORGANIZATION: 'Your account is linked to no organisation: ask the lead partner to link it.',
   ORGANIZATION_NOT_INVITED: 'Your organisation is not among those invited to this event.',
 

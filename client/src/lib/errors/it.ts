@@ -57,6 +57,10 @@ export const errorsIt = {
   SINGLE_LEAD: 'Il progetto ha già un capofila attivo.',
   SITE_OF_OTHER_ORGANIZATION: 'La sede scelta non appartiene a questo ente.',
   EVENT_WITHOUT_BODY: 'L’evento non appartiene a nessun organismo: scegli gli enti invitati.',
+  EVENT_NOT_STARTED: 'L’evento non è ancora iniziato: non può risultare svolto. Lascialo «In programma».',
+  EVENT_PAST_PLANNED: 'L’evento è finito da più di un giorno e non ha un registro: indica se si è svolto o se è stato annullato.',
+  EVENT_CANCELLED: 'L’evento è annullato: il suo registro si può solo consultare. Per modificarlo, riporta prima l’evento a «In programma» o «Svolto».',
+  EVENT_NOT_DELETABLE: 'Si può eliminare solo un evento mai svolto e senza righe di registro: annullalo invece di eliminarlo.',
   ACCOUNT_WITHOUT_ORGANIZATION: 'Il tuo account non è collegato a nessun ente: chiedi al capofila di collegarlo.',
   ORGANIZATION_NOT_INVITED: 'Il tuo ente non è tra gli invitati a questo evento.',
 
