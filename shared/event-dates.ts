@@ -84,3 +84,17 @@ export function eventStatusProblem(
   if (event.status === 'planned' && !hasRegister && endedOverADayAgo(event, now)) return 'EVENT_PAST_PLANNED';
   return null;
 }
+
+/**
+ * A wall-clock time in Rome ("2031-06-10", "10:00") as a date-time with the offset Rome had then:
+ * "2031-06-10T10:00:00+02:00". Of the two offsets Rome uses, the one that reads back as the same
+ * wall-clock time wins; a time skipped by the spring change reads as the hour after it.
+ */
+export function romeLocalToIso(day: string, time: string): string {
+  const local = `${day}T${time.length === 5 ? `${time}:00` : time}`;
+  for (const offset of ['+01:00', '+02:00']) {
+    const candidate = toRomeIso(`${local}${offset}`);
+    if (candidate.slice(0, 19) === local) return candidate;
+  }
+  return toRomeIso(`${local}+01:00`);
+}

@@ -26,6 +26,9 @@ const ReportPage = lazy(() => import('../features/dashboard/ReportPage').then((m
 const SignInSheetPage = lazy(() =>
   import('../features/attendance/SignInSheetPage').then((m) => ({ default: m.SignInSheetPage })),
 );
+const EventEditPage = lazy(() =>
+  import('../features/events/edit/EventEditPage').then((m) => ({ default: m.EventEditPage })),
+);
 const NewOrganizationPage = lazy(() =>
   import('../features/edit/NewOrganizationPage').then((m) => ({ default: m.NewOrganizationPage })),
 );
@@ -43,7 +46,9 @@ const pages = (
     <Route path="admin/users" element={<UsersPage />} />
     <Route path="admin/organizations/new" element={<NewOrganizationPage />} />
     <Route path="events" element={<EventsPage />} />
+    <Route path="events/new" element={<EventEditPage />} />
     <Route path="events/:slug" element={<EventPage />} />
+    <Route path="events/:slug/edit" element={<EventEditPage />} />
     <Route path="events/:slug/register" element={<RegisterPage />} />
     <Route path="dashboard" element={<DashboardPage />} />
     <Route path="dashboard/report" element={<ReportPage />} />

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { clearDrafts } from './drafts';
 import { queryClient, trpc } from './trpc';
 
 /** The signed-in user (with their organisation), or null for anonymous visitors. */
@@ -9,11 +10,16 @@ export function useMe() {
 /** After signing in, every cached answer may change (tiers, permissions): fetch them again. */
 export const afterSignIn = () => queryClient.invalidateQueries();
 
-/** Signs out; forgets member-only answers at once so nothing private stays on screen or in memory. */
+/**
+ * Signs out; forgets member-only answers at once so nothing private stays on screen or in memory,
+ * and the account's unsaved drafts with them (signing out is saying "I am done on this device").
+ */
 export function useSignOut() {
   return useMutation(
     trpc.auth.logout.mutationOptions({
       onSuccess: async () => {
+        const me = queryClient.getQueryData(trpc.auth.me.queryKey());
+        if (me) clearDrafts(me.id);
         // Signed-in panels unmount at once; nothing refetches member-only data as an anonymous visitor.
         queryClient.setQueryData(trpc.auth.me.queryKey(), null);
         await queryClient.invalidateQueries({ refetchType: 'none' });

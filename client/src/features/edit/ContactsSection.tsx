@@ -8,7 +8,7 @@ import { useEditI18n } from './text';
 import { canUseTier } from '../../lib/permissions';
 import { useMe } from '../../lib/session';
 import { trpc } from '../../lib/trpc';
-import { ConfirmButton } from './ConfirmButton';
+import { ConfirmButton } from '../../components/form/ConfirmButton';
 import { ContactForm } from './ContactForm';
 import { NewRecord, PanelSection, RecordList, useRecordSection } from './RecordSection';
 import { today } from './values';

@@ -4,7 +4,7 @@ import { ActionAlert, useActionFeedback } from '../../components/form/FormFeedba
 import { QueryState } from '../../components/QueryState';
 import { useEditI18n } from './text';
 import { trpc } from '../../lib/trpc';
-import { ConfirmButton } from './ConfirmButton';
+import { ConfirmButton } from '../../components/form/ConfirmButton';
 import { NewRecord, PanelSection, RecordList, useRecordSection } from './RecordSection';
 import { SiteForm } from './SiteForm';
 

@@ -16,16 +16,5 @@ export const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
 
 export const orNull = (v: string) => (v === '' ? null : v);
 
-/** "Comune di Caltanissetta" → "comune-di-caltanissetta". */
-export const slugify = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-
+export { slugify } from '../../lib/slug';
 export { oneYearFrom, today } from '../../lib/dates';

@@ -6,6 +6,8 @@ import { QueryState } from '../../components/QueryState';
 import { useDocumentTitle, useI18n } from '../../lib/i18n';
 import { useMe } from '../../lib/session';
 import { trpc } from '../../lib/trpc';
+import { LocationStatus } from '../../components/LocationStatus';
+import { EditEventLink } from './components/EventAdminActions';
 import { EventBadges, EventFacts } from './components/EventFacts';
 import { calendarFeedPath, type EventDetail } from './event-format';
 import './events.css';
@@ -33,6 +35,8 @@ export function EventPage() {
       >
         {(e) => (
           <>
+            <LocationStatus />
+            <EditEventLink slug={e.slug} title={pick(e.titleIt, e.titleEn)} />
             <EventView event={e} />
             <MemberLinks slug={e.slug} />
           </>

@@ -8,7 +8,9 @@ import { QueryState } from '../../components/QueryState';
 import { useDocumentTitle, useI18n } from '../../lib/i18n';
 import { trpc } from '../../lib/trpc';
 import { useUrlFilters } from '../../lib/url-filters';
+import { LocationStatus } from '../../components/LocationStatus';
 import { CALENDAR_ANCHOR, CalendarBox } from './components/CalendarBox';
+import { NewEventLink } from './components/EventAdminActions';
 import { EventBadges, EventFacts } from './components/EventFacts';
 import { eventYear, eventYears, type EventListItem, type GovernanceBody } from './event-format';
 import './events.css';
@@ -47,7 +49,11 @@ export function EventsPage() {
 
   return (
     <div className="container events-page">
-      <h1>{t.events.title}</h1>
+      <LocationStatus />
+      <div className="page-heading-row">
+        <h1>{t.events.title}</h1>
+        <NewEventLink />
+      </div>
       <p className="lead-text">{t.events.intro}</p>
       <p className="muted small">{t.events.timesInRome}</p>
       {/* On narrow screens the calendar box follows the list: this link leads there. */}

@@ -16,6 +16,16 @@ export const reservedEn: ReservedMessages = {
     cancel: 'Cancel',
     edit: 'Edit',
     delete: 'Delete',
+    unsaved: 'Unsaved changes (kept as a draft on this device)',
+    allSaved: 'All saved',
+    draftRestored: (when: string) =>
+      `We restored the unsaved changes of ${when}: check them and save, or discard them.`,
+    discardDraft: 'Discard the draft',
+    leaveTitle: 'Leave without saving?',
+    leaveText:
+      'There are unsaved changes. They stay as a draft on this device and come back when you open the page again, but nobody else sees them until you save.',
+    stay: 'Stay and save',
+    leave: 'Leave anyway',
   },
   account: {
     title: 'Reserved area',

@@ -21,6 +21,16 @@ export const reservedIt = {
     cancel: 'Annulla',
     edit: 'Modifica',
     delete: 'Elimina',
+    unsaved: 'Modifiche non salvate (conservate come bozza su questo dispositivo)',
+    allSaved: 'Tutto salvato',
+    draftRestored: (when: string) =>
+      `Abbiamo ripristinato le modifiche non salvate del ${when}: controllale e salva, oppure scartale.`,
+    discardDraft: 'Scarta la bozza',
+    leaveTitle: 'Uscire senza salvare?',
+    leaveText:
+      'Ci sono modifiche non salvate. Restano come bozza su questo dispositivo e le ritroverai riaprendo la pagina, ma finché non salvi gli altri non le vedono.',
+    stay: 'Resta e salva',
+    leave: 'Esci comunque',
   },
   account: {
     title: 'Area riservata',

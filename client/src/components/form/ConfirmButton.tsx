@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useEditI18n } from './text';
+import { useReservedI18n } from '../../lib/i18n/reserved';
 
 /** A destructive action that asks first, in the page rather than in a browser dialog. */
 export function ConfirmButton({
@@ -16,7 +16,7 @@ export function ConfirmButton({
   /** The button's name for screen readers when the visible label is short ("Elimina" → "Elimina Sportello…"). */
   accessibleLabel?: string;
 }) {
-  const { t } = useEditI18n();
+  const { t } = useReservedI18n();
   const [asking, setAsking] = useState(false);
   const [pending, setPending] = useState(false);
   const questionId = useId();
