@@ -171,7 +171,9 @@ export function getRegister(db: Db, user: SessionUser, eventId: number) {
     .where(eq(attendanceImports.eventId, eventId))
     .orderBy(desc(attendanceImports.importedAt))
     .all();
-  const canRecord = !user.mfaSetupRequired && (user.role === 'coordinator' || user.role === 'admin');
+  // A cancelled event's register is read-only for everybody (the writes refuse it too: EVENT_CANCELLED).
+  const canRecord =
+    event.status !== 'cancelled' && !user.mfaSetupRequired && (user.role === 'coordinator' || user.role === 'admin');
   return { event, lines, organizations: allOrganizations, imports, canRecord, ownOrganizationId: user.organizationId };
 }
 

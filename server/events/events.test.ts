@@ -396,6 +396,7 @@ describe('the status rules of an event', () => {
     expect(await appCodeOf(c().attendance.invite({ eventId: created.id, organizationIds: [anci.id] }))).toBe('EVENT_CANCELLED');
     expect(db.select().from(attendance).where(eq(attendance.eventId, created.id)).all()).toEqual(lines);
     expect(cancelled.status).toBe('cancelled');
+    expect((await c().attendance.register({ eventId: created.id })).canRecord).toBe(false);
   });
 });
 

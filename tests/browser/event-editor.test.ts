@@ -46,7 +46,7 @@ describe('the event editor', () => {
     const { context, page, errors } = await signedIn('coordinamento@palermo.test', '/events');
     await page.getByRole('link', { name: 'Nuovo evento' }).click();
     await page.waitForURL('**/events/new');
-    expect(await page.locator('main h1').textContent()).toBe('Nuovo evento');
+    await page.locator('main h1', { hasText: 'Nuovo evento' }).waitFor();
 
     // Nothing filled in: the schema's errors sit beside the fields, and the first one has the focus.
     await page.getByRole('button', { name: 'Crea l’evento' }).click();

@@ -22,15 +22,17 @@ export function DraftStatus({ draft }: { draft: DraftState }) {
       <p className={`draft-state ${draft.dirty ? 'is-dirty' : ''}`} aria-live="polite">
         {draft.dirty ? t.form.unsaved : t.form.allSaved}
       </p>
-      <LeaveGuard when={draft.dirty} />
+      <LeaveGuard when={draft.isDirty} />
     </>
   );
 }
 
 /** Asks before an in-app navigation leaves unsaved work (the draft stays either way). */
-export function LeaveGuard({ when }: { when: boolean }) {
+export function LeaveGuard({ when }: { when: () => boolean }) {
   const { t } = useReservedI18n();
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => when() && currentLocation.pathname !== nextLocation.pathname,
+  );
   const stayRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (blocker.state === 'blocked') stayRef.current?.focus();

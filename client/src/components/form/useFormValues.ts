@@ -14,6 +14,8 @@ export type DraftState = {
   discard: () => void;
   /** After a successful save: the values are the record now, the draft goes. */
   saved: () => void;
+  /** Whether leaving now would leave unsaved work: up to date even right after `saved()`, before a render. */
+  isDirty: () => boolean;
 };
 
 /**
@@ -34,6 +36,8 @@ export function useFormValues<V extends object>(feedback: FormFeedback, initial:
   const current = useRef(values);
   current.current = values;
   const dirty = !same(values, baseline);
+  const dirtyNow = useRef(dirty);
+  dirtyNow.current = dirty;
 
   useEffect(() => {
     if (!draftKey) return;
@@ -65,8 +69,12 @@ export function useFormValues<V extends object>(feedback: FormFeedback, initial:
     if (draftKey) removeDraft(draftKey);
     setRestoredAt(null);
     setBaseline(current.current);
+    // The page usually navigates away in the same tick: the leave guard must not stop it.
+    dirtyNow.current = false;
   }, [draftKey]);
 
-  const draft: DraftState = { dirty, restoredAt, discard, saved };
+  const isDirty = useCallback(() => dirtyNow.current, []);
+
+  const draft: DraftState = { dirty, restoredAt, discard, saved, isDirty };
   return { values, setValues, set, draft };
 }

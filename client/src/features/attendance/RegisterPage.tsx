@@ -208,7 +208,7 @@ function RegisterView({ data, slug, me }: { data: RegisterData; slug: string; me
         </ul>
       </section>
 
-      {!data.canRecord && <p className="small muted">{t.register.readOnly}</p>}
+      {!data.canRecord && event.status !== 'cancelled' && <p className="small muted">{t.register.readOnly}</p>}
 
       {data.canRecord && lines.length > 0 && <KeyLegend id={legendId} />}
 
@@ -269,7 +269,7 @@ function RegisterView({ data, slug, me }: { data: RegisterData; slug: string; me
         </div>
       )}
 
-      {!data.canRecord && me.organization && me.role !== 'viewer' && (
+      {!data.canRecord && event.status !== 'cancelled' && me.organization && me.role !== 'viewer' && (
         <OwnLineForm
           eventId={event.id}
           organizationName={me.organization.shortName}

@@ -11,7 +11,7 @@ const register: AttendanceText['register'] = {
   body: 'Body',
   when: 'Date',
   eventStatus: 'Event status',
-  cancelledNote: 'This event was cancelled: its attendance does not count towards participation rates.',
+  cancelledNote: 'This event was cancelled: its register is read-only and its attendance does not count towards participation rates.',
   plannedNote: 'This event has not taken place yet.',
   readOnly: 'You can read the register; only the lead partner’s coordinators can change it.',
   summaryLabel: 'Register summary',

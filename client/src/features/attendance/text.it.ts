@@ -10,7 +10,7 @@ const register = {
   body: 'Organismo',
   when: 'Data',
   eventStatus: 'Stato dell’evento',
-  cancelledNote: 'Questo evento è stato annullato: le presenze non contano nei tassi di partecipazione.',
+  cancelledNote: 'Questo evento è stato annullato: il registro si può solo consultare e le presenze non contano nei tassi di partecipazione.',
   plannedNote: 'Questo evento non si è ancora svolto.',
   readOnly: 'Puoi consultare il registro; solo il coordinamento del capofila può modificarlo.',
   summaryLabel: 'Riepilogo del registro',

@@ -261,11 +261,13 @@ export function EventForm({
         <legend className="h5">{s.when}</legend>
         <p className="form-hint">{f.timeZoneNote}</p>
         <CheckboxField label={f.allDay} checked={values.allDay} onChecked={(allDay) => setValues((v) => ({ ...v, allDay }))} />
-        <div className="form-grid">
+        <div className="form-grid form-grid-2">
           <TextField label={f.startDay} type="date" value={values.startDay} onValue={set('startDay')} error={e.startsAt} required />
           {!values.allDay && (
             <TextField label={f.startTime} type="time" value={values.startTime} onValue={set('startTime')} required />
           )}
+        </div>
+        <div className="form-grid form-grid-2">
           <TextField label={f.endDay} hint={f.endDayHint} type="date" value={values.endDay} onValue={set('endDay')} error={e.endsAt} />
           {!values.allDay && (
             <TextField label={f.endTime} hint={f.endTimeHint} type="time" value={values.endTime} onValue={set('endTime')} />
