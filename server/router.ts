@@ -1,3 +1,4 @@
+import { actionsRouter } from './actions/router';
 import { attendanceRouter } from './attendance/router';
 import { auditRouter } from './audit/router';
 import { authRouter } from './auth/router';
@@ -5,6 +6,7 @@ import { contactsRouter } from './contacts/router';
 import { dashboardRouter } from './dashboard/router';
 import { eventsRouter } from './events/router';
 import { membershipsRouter } from './memberships/router';
+import { minutesRouter } from './minutes/router';
 import { organizationsRouter } from './organizations/router';
 import { partnersRouter } from './partners/router';
 import { projectRouter } from './project/router';
@@ -25,6 +27,8 @@ export const appRouter = router({
   dashboard: dashboardRouter,
   events: eventsRouter,
   attendance: attendanceRouter,
+  minutes: minutesRouter,
+  actions: actionsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -106,6 +106,11 @@ export const errorDefinitions = define({
     status: 'CONFLICT',
     message: 'Only an event that was never held and has no register lines can be deleted: cancel it instead',
   },
+  MINUTES_EVENT_NOT_HELD: { status: 'BAD_REQUEST', message: 'Minutes, decisions and actions belong to an event that was held' },
+  MINUTES_LOCKED: { status: 'CONFLICT', message: 'The minutes are approved and locked: reopen them, saying why, to change them' },
+  MINUTES_EMPTY: { status: 'BAD_REQUEST', message: 'Write the minutes in Italian before approving them' },
+  MINUTES_NOT_APPROVED: { status: 'CONFLICT', message: 'The minutes are not approved' },
+  DECISION_OF_OTHER_EVENT: { status: 'BAD_REQUEST', message: 'That decision was taken at another event' },
   ACCOUNT_WITHOUT_ORGANIZATION: { status: 'FORBIDDEN', message: 'Your account belongs to no organisation' },
   ORGANIZATION_NOT_INVITED: { status: 'FORBIDDEN', message: 'Your organisation was not invited to this event' },
 

@@ -3,7 +3,7 @@ import type { SessionUser } from '../auth/session';
 import type { ErrorCode } from '../../shared/errors';
 import type { Db, Tx } from '../db/client';
 import { AppError, appError } from '../errors';
-import { auditLog, contactPoints, events, memberships, organizations, sites } from '../db/schema';
+import { actionItems, auditLog, contactPoints, decisions, eventMinutes, events, memberships, organizations, sites } from '../db/schema';
 
 /** The tables edited through the app; each has `id`, `version` and `updatedAt`. */
 const tables = {
@@ -12,6 +12,9 @@ const tables = {
   site: sites,
   contact: contactPoints,
   event: events,
+  minutes: eventMinutes,
+  decision: decisions,
+  action_item: actionItems,
 };
 export type AuditedEntity = keyof typeof tables;
 type Table<E extends AuditedEntity> = (typeof tables)[E];
@@ -23,6 +26,9 @@ const organizationOf = <E extends AuditedEntity>(entity: E, row: Row<E>): number
   if (entity === 'organization') return (row as Row<'organization'>).id;
   // An event belongs to its organiser, when it has one.
   if (entity === 'event') return (row as Row<'event'>).organizerOrganizationId;
+  // Minutes and decisions belong to the network's governance, not to one organisation.
+  if (entity === 'minutes' || entity === 'decision') return null;
+  if (entity === 'action_item') return (row as Row<'action_item'>).ownerOrganizationId;
   return (row as { organizationId: number }).organizationId;
 };
 

@@ -60,6 +60,11 @@ export const errorsEn = {
   EVENT_PAST_PLANNED: 'The event ended more than a day ago and has no register: say whether it was held or cancelled.',
   EVENT_CANCELLED: 'The event is cancelled: its register is read-only. To change it, first set the event back to “Planned” or “Held”.',
   EVENT_NOT_DELETABLE: 'Only an event that was never held and has no register lines can be deleted: cancel it instead.',
+  MINUTES_EVENT_NOT_HELD: 'Minutes, decisions and actions are recorded for an event that was held: first mark the event “Held”.',
+  MINUTES_LOCKED: 'The minutes are approved and locked: to change them, reopen them saying why.',
+  MINUTES_EMPTY: 'Write the minutes in Italian before approving them.',
+  MINUTES_NOT_APPROVED: 'The minutes are not approved: there is nothing to reopen.',
+  DECISION_OF_OTHER_EVENT: 'The chosen decision was taken at another event.',
   ACCOUNT_WITHOUT_ORGANIZATION: 'Your account is linked to no organisation: ask the lead partner to link it.',
   ORGANIZATION_NOT_INVITED: 'Your organisation is not among those invited to this event.',
 

@@ -61,6 +61,11 @@ export const errorsIt = {
   EVENT_PAST_PLANNED: 'L’evento è finito da più di un giorno e non ha un registro: indica se si è svolto o se è stato annullato.',
   EVENT_CANCELLED: 'L’evento è annullato: il suo registro si può solo consultare. Per modificarlo, riporta prima l’evento a «In programma» o «Svolto».',
   EVENT_NOT_DELETABLE: 'Si può eliminare solo un evento mai svolto e senza righe di registro: annullalo invece di eliminarlo.',
+  MINUTES_EVENT_NOT_HELD: 'Verbale, decisioni e azioni si registrano per un evento che si è svolto: prima segna l’evento come «Svolto».',
+  MINUTES_LOCKED: 'Il verbale è approvato e bloccato: per modificarlo riaprilo indicando il motivo.',
+  MINUTES_EMPTY: 'Scrivi il verbale in italiano prima di approvarlo.',
+  MINUTES_NOT_APPROVED: 'Il verbale non è approvato: non c’è niente da riaprire.',
+  DECISION_OF_OTHER_EVENT: 'La decisione scelta è stata presa in un altro evento.',
   ACCOUNT_WITHOUT_ORGANIZATION: 'Il tuo account non è collegato a nessun ente: chiedi al capofila di collegarlo.',
   ORGANIZATION_NOT_INVITED: 'Il tuo ente non è tra gli invitati a questo evento.',
 
