@@ -11,7 +11,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authConfig } from './config';
 import { createSession, resolveSession } from './session';
 import type { Db } from '../db/client';
-import { attendance, contactPoints, events, memberships, organizations, projects, sites, users } from '../db/schema';
+import {
+  actionItems,
+  attendance,
+  contactPoints,
+  decisions,
+  eventMinutes,
+  events,
+  memberships,
+  organizations,
+  projects,
+  sites,
+  users,
+} from '../db/schema';
 import { appRouter } from '../router';
 import { callerAs, createTestDb, createTestUser, totpCode, type TestUser } from '../test-utils';
 import { Secret } from 'otpauth';
@@ -96,6 +108,20 @@ const matrix: Record<string, Row> = {
   'events.forEdit': coordinators,
   'events.delete': coordinators,
 
+  'minutes.forEvent': signedIn,
+  'minutes.save': coordinators,
+  'minutes.approve': coordinators,
+  'minutes.reopen': coordinators,
+  'minutes.addDecision': coordinators,
+  'minutes.updateDecision': coordinators,
+  'minutes.deleteDecision': coordinators,
+
+  // Actions owned by the target organisation: its editors close them, coordinators manage them all.
+  'actions.list': signedIn,
+  'actions.create': coordinators,
+  'actions.update': coordinators,
+  'actions.setStatus': ownEditors,
+
   'attendance.register': signedIn,
   'attendance.invite': coordinators,
   'attendance.record': coordinators,
@@ -173,6 +199,21 @@ const insertEvent = () =>
       status: 'held',
     })
     .returning({ id: events.id, version: events.version })
+    .get();
+
+/** Minutes of a fresh held event, in the state a procedure needs. */
+const insertMinutes = (status: 'draft' | 'approved') => {
+  const event = insertEvent();
+  const m = db.insert(eventMinutes).values({ eventId: event.id, textIt: 'Verbale di prova', status }).returning().get();
+  return { eventId: event.id, version: m.version };
+};
+const insertDecision = () =>
+  db.insert(decisions).values({ eventId: insertEvent().id, textIt: 'Decisione di prova', decidedOn: '2023-01-15' }).returning({ id: decisions.id, version: decisions.version }).get();
+const insertAction = () =>
+  db
+    .insert(actionItems)
+    .values({ eventId: insertEvent().id, titleIt: 'Azione di prova', ownerOrganizationId: trapaniId, dueDate: '2023-02-01' })
+    .returning({ id: actionItems.id, version: actionItems.version })
     .get();
 
 /** Trapani invited to the seeded event (a register line with no status yet), unless it already is. */
@@ -282,6 +323,19 @@ const validInput: Record<string, InputFactory> = {
     db.update(events).set({ status: 'cancelled' }).where(eq(events.id, e.id)).run();
     return e;
   },
+
+  'minutes.forEvent': () => ({ eventId: seededEventId }),
+  'minutes.save': () => ({ eventId: insertEvent().id, textIt: 'Verbale della riunione' }),
+  'minutes.approve': () => insertMinutes('draft'),
+  'minutes.reopen': () => ({ ...insertMinutes('approved'), reason: 'Correzione di un refuso' }),
+  'minutes.addDecision': () => ({ eventId: insertEvent().id, textIt: 'Si approva il calendario' }),
+  'minutes.updateDecision': () => ({ ...insertDecision(), textIt: 'Decisione corretta' }),
+  'minutes.deleteDecision': () => insertDecision(),
+
+  'actions.list': () => ({ status: 'open' }),
+  'actions.create': () => ({ eventId: insertEvent().id, titleIt: 'Inviare il calendario', ownerOrganizationId: trapaniId }),
+  'actions.update': () => ({ ...insertAction(), dueDate: '2023-03-01' }),
+  'actions.setStatus': () => ({ ...insertAction(), status: 'done' }),
 
   'attendance.register': () => ({ eventId: seededEventId }),
   'attendance.invite': () => ({ eventId: insertEvent().id, organizationIds: [trapaniId] }),
