@@ -77,15 +77,20 @@ function AccountLinks() {
   );
 }
 
-/** The dashboard is for signed-in members only: its menu item appears once signed in. */
+/** The dashboard and the actions are for signed-in members only: their menu items appear once signed in. */
 function DashboardNavItem() {
   const { t, to } = useI18n();
   const me = useMe();
   if (!me.data) return null;
   return (
-    <li>
-      <NavLink to={to('/dashboard')}>{t.nav.dashboard}</NavLink>
-    </li>
+    <>
+      <li>
+        <NavLink to={to('/dashboard')}>{t.nav.dashboard}</NavLink>
+      </li>
+      <li>
+        <NavLink to={to('/actions')}>{t.nav.actions}</NavLink>
+      </li>
+    </>
   );
 }
 

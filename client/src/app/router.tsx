@@ -26,6 +26,7 @@ const ReportPage = lazy(() => import('../features/dashboard/ReportPage').then((m
 const SignInSheetPage = lazy(() =>
   import('../features/attendance/SignInSheetPage').then((m) => ({ default: m.SignInSheetPage })),
 );
+const ActionsPage = lazy(() => import('../features/actions/ActionsPage').then((m) => ({ default: m.ActionsPage })));
 const EventEditPage = lazy(() =>
   import('../features/events/edit/EventEditPage').then((m) => ({ default: m.EventEditPage })),
 );
@@ -51,6 +52,8 @@ const pages = (
     <Route path="events/:slug/edit" element={<EventEditPage />} />
     <Route path="events/:slug/register" element={<RegisterPage />} />
     <Route path="dashboard" element={<DashboardPage />} />
+    <Route path="actions" element={<ActionsPage />} />
+    <Route path="azioni" element={<ActionsPage />} />
     <Route path="dashboard/report" element={<ReportPage />} />
     <Route path="events/:slug/sign-in-sheet" element={<SignInSheetPage />} />
     <Route path=":page" element={<InfoPage />} />

@@ -16,3 +16,4 @@ export type AuditEntry = Outputs['audit']['list']['items'][number];
 export type UserAccount = Outputs['users']['list'][number];
 /** A site as stored, with the version a save must name. */
 export type SiteRecord = Outputs['sites']['listByOrganization'][number];
+export type ActionItem = Outputs['actions']['list'][number];

@@ -175,7 +175,9 @@ const recordName = (row: AuditEntry) => {
   const r = (row.after ?? row.before ?? {}) as Record<string, unknown>;
   // A downloaded evidence pack is named by its period.
   if (row.entity === 'evidence_pack') return `${String(r.from ?? '')} – ${String(r.to ?? '')}`;
-  return String(r.label ?? r.shortName ?? r.name ?? r.nameIt ?? r.role ?? '');
+  // Minutes and decisions are named by the start of their text, actions by their title.
+  const text = typeof r.textIt === 'string' ? r.textIt.slice(0, 80) : undefined;
+  return String(r.label ?? r.shortName ?? r.name ?? r.nameIt ?? r.titleIt ?? text ?? r.role ?? '');
 };
 
 function AuditRow({

@@ -8,6 +8,7 @@ import { isCoordinator } from '../../lib/permissions';
 import { trpc } from '../../lib/trpc';
 import { ActivitiesSection } from './components/ActivitiesSection';
 import { AlertsSection } from './components/AlertsSection';
+import { OverdueActionsSection } from './components/OverdueActionsSection';
 import { BodiesSection } from './components/BodiesSection';
 import { EmptyRegisters } from './components/EmptyRegisters';
 import { EvidenceDownload } from './components/EvidenceDownload';
@@ -97,6 +98,7 @@ function Dashboard({ me }: { me: Me }) {
                 <HeatMapSection filter={filter} />
               </>
             )}
+            <OverdueActionsSection />
             <BodiesSection summary={s} />
           </div>
         )}

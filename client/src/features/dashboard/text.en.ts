@@ -124,6 +124,13 @@ export const dashboardEn: DashboardText = {
     next: 'Next',
     status: (first: string, last: string, total: string) => `${first}–${last} of ${total}`,
   },
+  overdueActions: {
+    title: 'Overdue actions',
+    intro: 'Actions still open past their due date, by owner organisation.',
+    none: 'No overdue actions.',
+    all: 'All actions',
+    caption: 'Overdue actions',
+  },
   alerts: {
     title: 'Alerts: two absences in a row',
     intro: 'Organisations absent, without an excuse, from the last two held events they were invited to.',

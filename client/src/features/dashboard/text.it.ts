@@ -124,6 +124,13 @@ export const dashboardIt = {
     next: 'Successivi',
     status: (first: string, last: string, total: string) => `${first}–${last} di ${total}`,
   },
+  overdueActions: {
+    title: 'Azioni in ritardo',
+    intro: 'Azioni ancora aperte oltre la scadenza, per ente responsabile.',
+    none: 'Nessuna azione in ritardo.',
+    all: 'Tutte le azioni',
+    caption: 'Azioni in ritardo',
+  },
   alerts: {
     title: 'Allerte: due assenze consecutive',
     intro: 'Enti assenti, senza giustificazione, agli ultimi due eventi svolti a cui erano invitati.',

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { eventStatusLabels, eventTypeLabels } from '@shared/enums';
 import { isPastEvent } from '@shared/event-dates';
@@ -39,10 +40,24 @@ export function EventPage() {
             <EditEventLink slug={e.slug} title={pick(e.titleIt, e.titleEn)} />
             <EventView event={e} />
             <MemberLinks slug={e.slug} />
+            <MemberMinutes eventId={e.id} />
           </>
         )}
       </QueryState>
     </div>
+  );
+}
+
+// Minutes, decisions and actions are for signed-in members: anonymous visitors never download them.
+const MinutesSection = lazy(() => import('./minutes/MinutesSection'));
+
+function MemberMinutes({ eventId }: { eventId: number }) {
+  const me = useMe();
+  if (!me.data) return null;
+  return (
+    <Suspense fallback={null}>
+      <MinutesSection eventId={eventId} me={me.data} />
+    </Suspense>
   );
 }
 

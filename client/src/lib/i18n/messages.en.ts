@@ -10,6 +10,7 @@ export const en: Messages = {
   languageSwitchLabel: 'Leggi questa pagina in italiano',
   nav: {
     dashboard: 'Dashboard',
+    actions: 'Actions',
     label: 'Main menu',
     map: 'Map',
     directory: 'Partners',

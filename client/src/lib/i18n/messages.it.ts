@@ -10,6 +10,7 @@ export const it = {
   languageSwitchLabel: 'Read this page in English',
   nav: {
     dashboard: 'Cruscotto',
+    actions: 'Azioni',
     label: 'Menu principale',
     map: 'Mappa',
     directory: 'Partner',
