@@ -20,16 +20,19 @@ export function ActionTable({
   caption,
   showOwner = true,
   showEvent = true,
+  announce,
 }: {
   actions: ActionItem[];
   caption: string;
   showOwner?: boolean;
   showEvent?: boolean;
+  /** Where to say what changed, when the table may leave the page with it (a filtered list). */
+  announce?: (message: string) => void;
 }) {
   const { t, pick, to, formatDate, label } = useReservedI18n();
   const a = t.actions;
   const [status, setStatus] = useState('');
-  const { feedback, run } = useActionFeedback(setStatus);
+  const { feedback, run } = useActionFeedback(announce ?? setStatus);
   const setActionStatus = useMutation(trpc.actions.setStatus.mutationOptions());
   const change = (x: ActionItem, next: ActionStatus) =>
     run(
@@ -41,7 +44,7 @@ export function ActionTable({
   return (
     <>
       <ActionAlert feedback={feedback} />
-      <StatusMessage message={status} />
+      {!announce && <StatusMessage message={status} />}
       <div className="table-wrap">
         <table className="table action-table">
           <caption className="visually-hidden">{caption}</caption>
@@ -71,16 +74,16 @@ export function ActionTable({
                     )}
                   </th>
                   {showOwner && (
-                    <td>
+                    <td data-label={a.owner}>
                       <Link to={to(`/partners/${x.owner.slug}`)}>{x.owner.shortName || x.owner.name}</Link>
                     </td>
                   )}
                   {showEvent && (
-                    <td>
+                    <td data-label={a.event}>
                       <Link to={to(`/events/${x.event.slug}`)}>{pick(x.event.titleIt, x.event.titleEn)}</Link>
                     </td>
                   )}
-                  <td>
+                  <td data-label={a.due}>
                     {x.dueDate ? <time dateTime={x.dueDate}>{formatDate(x.dueDate, { dateStyle: 'medium' })}</time> : <span className="muted">{a.noDue}</span>}
                     {x.overdue && x.dueDate && (
                       <span className="badge badge-overdue" title={a.overdueLong(daysLate(x.dueDate))}>
@@ -88,7 +91,7 @@ export function ActionTable({
                       </span>
                     )}
                   </td>
-                  <td>
+                  <td data-label={a.status}>
                     {label(actionStatusLabels, x.status)}
                     {x.closedAt && <span className="small muted action-closed">{a.doneBy(formatDate(x.closedAt, { dateStyle: 'medium' }))}</span>}
                   </td>

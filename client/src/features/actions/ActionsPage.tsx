@@ -1,6 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ACTION_STATUSES, actionStatusLabels, type ActionStatus } from '@shared/enums';
+import { useState } from 'react';
 import { ActionTable } from '../../components/actions/ActionTable';
+import { StatusMessage } from '../../components/form/FormFeedback';
 import { CheckboxField, SelectField } from '../../components/form/Field';
 import { QueryState } from '../../components/QueryState';
 import { RequireUser } from '../../components/RequireUser';
@@ -42,6 +44,7 @@ function ActionsView({ coordinator }: { coordinator: boolean }) {
   const input = { ...(status && { status }), ...(overdue && { overdue: true }) };
   const list = useQuery({ ...trpc.actions.list.queryOptions(input), placeholderData: keepPreviousData });
   const all = useQuery(trpc.actions.list.queryOptions({ status: 'open' }));
+  const [said, setSaid] = useState('');
   return (
     <div className="container actions-page">
       <h1>{p.title}</h1>
@@ -58,6 +61,7 @@ function ActionsView({ coordinator }: { coordinator: boolean }) {
           <CheckboxField label={p.overdueOnly} checked={overdue} onChecked={(c) => setFilter('overdue', c ? '1' : '')} />
         </div>
       </form>
+      <StatusMessage message={said} />
       <QueryState query={list}>
         {(actions) =>
           actions.length === 0 ? (
@@ -68,7 +72,7 @@ function ActionsView({ coordinator }: { coordinator: boolean }) {
                 <h2 id={`owner-${g.owner.id}`} className="h4">
                   {g.owner.name}
                 </h2>
-                <ActionTable actions={g.actions} caption={p.caption(g.owner.name)} showOwner={false} />
+                <ActionTable actions={g.actions} caption={p.caption(g.owner.name)} showOwner={false} announce={setSaid} />
               </section>
             ))
           )

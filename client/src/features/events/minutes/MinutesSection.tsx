@@ -43,7 +43,7 @@ export default function MinutesSection({ eventId, me }: { eventId: number; me: M
             <>
               <h3>{m.minutesTitle}</h3>
               {data.canEdit && data.minutes?.status !== 'approved' ? (
-                <MinutesEditor key={data.minutes?.version ?? 0} eventId={eventId} me={me} data={data} />
+                <MinutesEditor eventId={eventId} me={me} data={data} />
               ) : (
                 <MinutesView eventId={eventId} data={data} />
               )}
