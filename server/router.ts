@@ -2,6 +2,7 @@ import { actionsRouter } from './actions/router';
 import { attendanceRouter } from './attendance/router';
 import { auditRouter } from './audit/router';
 import { authRouter } from './auth/router';
+import { bodiesRouter } from './bodies/router';
 import { contactsRouter } from './contacts/router';
 import { dashboardRouter } from './dashboard/router';
 import { eventsRouter } from './events/router';
@@ -29,6 +30,7 @@ export const appRouter = router({
   attendance: attendanceRouter,
   minutes: minutesRouter,
   actions: actionsRouter,
+  bodies: bodiesRouter,
 });
 
 export type AppRouter = typeof appRouter;

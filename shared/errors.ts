@@ -111,6 +111,13 @@ export const errorDefinitions = define({
   MINUTES_EMPTY: { status: 'BAD_REQUEST', message: 'Write the minutes in Italian before approving them' },
   MINUTES_NOT_APPROVED: { status: 'CONFLICT', message: 'The minutes are not approved' },
   DECISION_OF_OTHER_EVENT: { status: 'BAD_REQUEST', message: 'That decision was taken at another event' },
+  BODY_MEMBER_EXISTS: { status: 'CONFLICT', message: 'The organisation already belongs to this body: change its dates instead' },
+  BODY_MEMBER_NOT_FOUND: { status: 'NOT_FOUND', message: 'The organisation does not belong to this body' },
+  BODY_MEMBER_HAS_REGISTER: {
+    status: 'CONFLICT',
+    message: 'The organisation is in registers of this body: set the day it left instead of removing it',
+  },
+  COMUNE_UNKNOWN: { status: 'BAD_REQUEST', message: 'No Sicilian comune has this ISTAT code' },
   ACCOUNT_WITHOUT_ORGANIZATION: { status: 'FORBIDDEN', message: 'Your account belongs to no organisation' },
   ORGANIZATION_NOT_INVITED: { status: 'FORBIDDEN', message: 'Your organisation was not invited to this event' },
 

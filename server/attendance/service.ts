@@ -17,6 +17,7 @@ import {
   contactPoints,
   events,
   governanceBodies,
+  memberships,
   organizations,
 } from '../db/schema';
 import { stmt } from '../db/statements';
@@ -178,6 +179,28 @@ export function getRegister(db: Db, user: SessionUser, eventId: number) {
 }
 
 /**
+ * Drops the organisations whose part in the project ended before the day: every membership they have
+ * is withdrawn or ended, on that day or earlier, or on a day nobody recorded (Comune di Agrigento's
+ * withdrawal has no known date, so it is invited to no event by default: a coordinator can still add
+ * it by hand to an event it attended).
+ */
+function withoutFormerPartners(tx: Tx, ids: number[], day: string): number[] {
+  if (ids.length === 0) return ids;
+  const rows = tx
+    .select({ organizationId: memberships.organizationId, status: memberships.status, endDate: memberships.endDate })
+    .from(memberships)
+    .where(inArray(memberships.organizationId, ids))
+    .all();
+  const byOrg = new Map<number, typeof rows>();
+  for (const r of rows) byOrg.set(r.organizationId, [...(byOrg.get(r.organizationId) ?? []), r]);
+  const gone = (list: typeof rows) => list.every((m) => m.status !== 'active' && (m.endDate === null || m.endDate < day));
+  return ids.filter((id) => {
+    const list = byOrg.get(id);
+    return !list || !gone(list);
+  });
+}
+
+/**
  * Invites organisations to an event (a line with no status yet): the given ones or, without a
  * list, those that belonged to the event's body on the day of the event. Existing lines stay.
  */
@@ -202,6 +225,7 @@ export function invite(db: Db, actor: SessionUser, input: AttendanceInviteInput)
         )
         .all()
         .map((m) => m.id);
+      ids = withoutFormerPartners(tx, ids, day);
     }
     const unique = [...new Set(ids)];
     assertOrganizationsExist(tx, unique);

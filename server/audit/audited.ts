@@ -3,7 +3,18 @@ import type { SessionUser } from '../auth/session';
 import type { ErrorCode } from '../../shared/errors';
 import type { Db, Tx } from '../db/client';
 import { AppError, appError } from '../errors';
-import { actionItems, auditLog, contactPoints, decisions, eventMinutes, events, memberships, organizations, sites } from '../db/schema';
+import {
+  actionItems,
+  auditLog,
+  contactPoints,
+  decisions,
+  eventMinutes,
+  events,
+  governanceBodies,
+  memberships,
+  organizations,
+  sites,
+} from '../db/schema';
 
 /** The tables edited through the app; each has `id`, `version` and `updatedAt`. */
 const tables = {
@@ -15,6 +26,7 @@ const tables = {
   minutes: eventMinutes,
   decision: decisions,
   action_item: actionItems,
+  body: governanceBodies,
 };
 export type AuditedEntity = keyof typeof tables;
 type Table<E extends AuditedEntity> = (typeof tables)[E];
@@ -29,6 +41,7 @@ const organizationOf = <E extends AuditedEntity>(entity: E, row: Row<E>): number
   // Minutes and decisions belong to the network's governance, not to one organisation.
   if (entity === 'minutes' || entity === 'decision') return null;
   if (entity === 'action_item') return (row as Row<'action_item'>).ownerOrganizationId;
+  if (entity === 'body') return (row as Row<'body'>).coordinatorOrganizationId;
   return (row as { organizationId: number }).organizationId;
 };
 
@@ -43,9 +56,10 @@ export type AuditEntry = {
   action: 'create' | 'update' | 'delete';
   /**
    * An audited table; `attendance` (a register line, filed under its event); `user` (an account,
-   * without its secrets: server/users/audit.ts); `evidence_pack` (a pack handed out, server/evidence).
+   * without its secrets: server/users/audit.ts); `evidence_pack` (a pack handed out, server/evidence);
+   * `body_member` (an organisation joining or leaving a body, filed under the organisation).
    */
-  entity: AuditedEntity | 'attendance' | 'user' | 'evidence_pack';
+  entity: AuditedEntity | 'attendance' | 'user' | 'evidence_pack' | 'body_member';
   entityId: number;
   organizationId: number | null;
   before: object | null;

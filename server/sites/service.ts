@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { pairedCoordinates, type DeleteInput, type SiteCreateInput, type SiteUpdateInput } from '../../shared/schemas/editing';
 import type { SiteListInput } from '../../shared/schemas/partners';
+import { slugify } from '../../shared/slug';
 import { assertMerged, audit, auditedDelete, auditedInsert, auditedUpdate, assertSlugFree } from '../audit/audited';
 import { assertCanEditOrganization } from '../auth/policy';
 import type { SessionUser } from '../auth/session';
@@ -51,14 +52,7 @@ export type PublicSite = ReturnType<typeof listSites>[number];
 
 /** A URL-safe slug for a new site, made unique with a number when needed. */
 export function uniqueSiteSlug(db: Db, name: string, city: string): string {
-  const base =
-    `${name} ${city}`
-      .normalize('NFD')
-      .replace(/\p{Diacritic}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 70) || 'sede';
+  const base = slugify(`${name} ${city}`).slice(0, 70).replace(/-+$/, '') || 'sede';
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;
     if (!db.select({ id: sites.id }).from(sites).where(eq(sites.slug, candidate)).get()) return candidate;

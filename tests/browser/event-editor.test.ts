@@ -82,7 +82,7 @@ describe('the event editor', () => {
     const dialog = page.getByRole('alertdialog', { name: 'Uscire senza salvare?' });
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Resta e salva' }).click();
-    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    await dialog.waitFor({ state: 'detached' });
     expect(page.url()).toContain('/events/new');
 
     await page.getByRole('radio', { name: /^In programma/ }).check();

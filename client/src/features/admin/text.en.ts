@@ -46,6 +46,8 @@ export const adminEn: AdminText = {
         minutes: 'Minutes',
         decision: 'Decision',
         action_item: 'Action item',
+        body: 'Governance body',
+        body_member: 'Member of a body',
       },
       yes: 'Yes',
       no: 'No',

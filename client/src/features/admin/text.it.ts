@@ -45,6 +45,8 @@ export const adminIt = {
         minutes: 'Verbale',
         decision: 'Decisione',
         action_item: 'Azione',
+        body: 'Organismo',
+        body_member: 'Componente di un organismo',
       },
       yes: 'Sì',
       no: 'No',

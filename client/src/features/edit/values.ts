@@ -16,5 +16,5 @@ export const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
 
 export const orNull = (v: string) => (v === '' ? null : v);
 
-export { slugify } from '../../lib/slug';
+export { slugify } from '@shared/slug';
 export { oneYearFrom, today } from '../../lib/dates';

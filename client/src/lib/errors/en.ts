@@ -65,6 +65,10 @@ export const errorsEn = {
   MINUTES_EMPTY: 'Write the minutes in Italian before approving them.',
   MINUTES_NOT_APPROVED: 'The minutes are not approved: there is nothing to reopen.',
   DECISION_OF_OTHER_EVENT: 'The chosen decision was taken at another event.',
+  BODY_MEMBER_EXISTS: 'The organisation already belongs to this body: change its dates instead of adding it again.',
+  BODY_MEMBER_NOT_FOUND: 'The organisation does not belong to this body.',
+  BODY_MEMBER_HAS_REGISTER: 'The organisation appears in the registers of this body’s events: set the day it left instead of removing it.',
+  COMUNE_UNKNOWN: 'No Sicilian comune has this ISTAT code: pick it from the list.',
   ACCOUNT_WITHOUT_ORGANIZATION: 'Your account is linked to no organisation: ask the lead partner to link it.',
   ORGANIZATION_NOT_INVITED: 'Your organisation is not among those invited to this event.',
 

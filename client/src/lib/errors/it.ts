@@ -66,6 +66,10 @@ export const errorsIt = {
   MINUTES_EMPTY: 'Scrivi il verbale in italiano prima di approvarlo.',
   MINUTES_NOT_APPROVED: 'Il verbale non è approvato: non c’è niente da riaprire.',
   DECISION_OF_OTHER_EVENT: 'La decisione scelta è stata presa in un altro evento.',
+  BODY_MEMBER_EXISTS: 'L’ente fa già parte di questo organismo: modificane le date invece di aggiungerlo di nuovo.',
+  BODY_MEMBER_NOT_FOUND: 'L’ente non fa parte di questo organismo.',
+  BODY_MEMBER_HAS_REGISTER: 'L’ente compare nei registri degli eventi di questo organismo: indica la data di uscita invece di toglierlo.',
+  COMUNE_UNKNOWN: 'Nessun comune siciliano ha questo codice ISTAT: sceglilo dall’elenco.',
   ACCOUNT_WITHOUT_ORGANIZATION: 'Il tuo account non è collegato a nessun ente: chiedi al capofila di collegarlo.',
   ORGANIZATION_NOT_INVITED: 'Il tuo ente non è tra gli invitati a questo evento.',
 

@@ -22,7 +22,7 @@ import { useFormValues } from '../../../components/form/useFormValues';
 import { draftKey } from '../../../lib/drafts';
 import { useErrorText } from '../../../lib/errors';
 import { translate, validate } from '../../../lib/form-errors';
-import { slugify } from '../../../lib/slug';
+import { slugify } from '@shared/slug';
 import { trpc } from '../../../lib/trpc';
 import { useEventEditI18n } from '../text';
 import type { EditableEvent } from './event-edit-types';

@@ -1,4 +1,4 @@
-/** "Comune di Caltanissetta" → "comune-di-caltanissetta": a record's public address from its name. */
+/** "Comune di Caltanissetta" → "comune-di-caltanissetta": a record's public address from its name (client and server). */
 export const slugify = (s: string) =>
   s
     .normalize('NFD')
