@@ -14,10 +14,12 @@ import type { Db } from '../db/client';
 import {
   actionItems,
   attendance,
+  bodyMembers,
   contactPoints,
   decisions,
   eventMinutes,
   events,
+  governanceBodies,
   memberships,
   organizations,
   projects,
@@ -117,6 +119,15 @@ const matrix: Record<string, Row> = {
   'minutes.deleteDecision': coordinators,
 
   // Actions owned by the target organisation: its editors close them, coordinators manage them all.
+  'bodies.bySlug': signedIn,
+  'bodies.create': coordinators,
+  'bodies.update': coordinators,
+  'bodies.addMember': coordinators,
+  'bodies.updateMember': coordinators,
+  'bodies.removeMember': coordinators,
+  'bodies.comuni': coordinators,
+  'bodies.addComune': coordinators,
+
   'actions.list': signedIn,
   'actions.create': coordinators,
   'actions.update': coordinators,
@@ -199,6 +210,13 @@ const insertEvent = () =>
       status: 'held',
     })
     .returning({ id: events.id, version: events.version })
+    .get();
+
+const insertBody = () =>
+  db
+    .insert(governanceBodies)
+    .values({ slug: `organismo-di-prova-${++serial}`, kind: 'other', nameIt: 'Organismo di prova', nameEn: 'Test body' })
+    .returning({ id: governanceBodies.id, version: governanceBodies.version })
     .get();
 
 /** Minutes of a fresh held event, in the state a procedure needs. */
@@ -331,6 +349,26 @@ const validInput: Record<string, InputFactory> = {
   'minutes.addDecision': () => ({ eventId: insertEvent().id, textIt: 'Si approva il calendario' }),
   'minutes.updateDecision': () => ({ ...insertDecision(), textIt: 'Decisione corretta' }),
   'minutes.deleteDecision': () => insertDecision(),
+
+  'bodies.bySlug': () => ({ slug: 'coordinamento-comuni-rete-sai' }),
+  'bodies.create': ({ n }) => ({ slug: `organismo-${n}`, kind: 'other', nameIt: `Organismo ${n}`, nameEn: `Body ${n}` }),
+  'bodies.update': () => {
+    const b = insertBody();
+    return { ...b, descriptionIt: 'Descrizione aggiornata' };
+  },
+  'bodies.addMember': () => ({ bodyId: insertBody().id, organizationId: trapaniId, since: '2022-01-01' }),
+  'bodies.updateMember': () => {
+    const b = insertBody();
+    db.insert(bodyMembers).values({ bodyId: b.id, organizationId: trapaniId }).run();
+    return { bodyId: b.id, organizationId: trapaniId, until: '2023-12-31' };
+  },
+  'bodies.removeMember': () => {
+    const b = insertBody();
+    db.insert(bodyMembers).values({ bodyId: b.id, organizationId: trapaniId }).run();
+    return { bodyId: b.id, organizationId: trapaniId };
+  },
+  'bodies.comuni': () => ({ q: 'mars' }),
+  'bodies.addComune': () => ({ bodyId: insertBody().id, istatCode: '081011' }),
 
   'actions.list': () => ({ status: 'open' }),
   'actions.create': () => ({ eventId: insertEvent().id, titleIt: 'Inviare il calendario', ownerOrganizationId: trapaniId }),

@@ -27,6 +27,7 @@ const SignInSheetPage = lazy(() =>
   import('../features/attendance/SignInSheetPage').then((m) => ({ default: m.SignInSheetPage })),
 );
 const ActionsPage = lazy(() => import('../features/actions/ActionsPage').then((m) => ({ default: m.ActionsPage })));
+const BodyPage = lazy(() => import('../features/bodies/BodyPage').then((m) => ({ default: m.BodyPage })));
 const EventEditPage = lazy(() =>
   import('../features/events/edit/EventEditPage').then((m) => ({ default: m.EventEditPage })),
 );
@@ -53,6 +54,7 @@ const pages = (
     <Route path="events/:slug/register" element={<RegisterPage />} />
     <Route path="dashboard" element={<DashboardPage />} />
     <Route path="actions" element={<ActionsPage />} />
+    <Route path="bodies/:slug" element={<BodyPage />} />
     <Route path="azioni" element={<ActionsPage />} />
     <Route path="dashboard/report" element={<ReportPage />} />
     <Route path="events/:slug/sign-in-sheet" element={<SignInSheetPage />} />

@@ -10,7 +10,7 @@ import { trpc } from '../../lib/trpc';
 import { useUrlFilters } from '../../lib/url-filters';
 import { LocationStatus } from '../../components/LocationStatus';
 import { CALENDAR_ANCHOR, CalendarBox } from './components/CalendarBox';
-import { NewEventLink } from './components/EventAdminActions';
+import { BodiesLinks, NewEventLink } from './components/EventAdminActions';
 import { EventBadges, EventFacts } from './components/EventFacts';
 import { eventYear, eventYears, type EventListItem, type GovernanceBody } from './event-format';
 import './events.css';
@@ -85,6 +85,7 @@ export function EventsPage() {
           </QueryState>
         </div>
       </div>
+      <BodiesLinks bodies={bodies.data ?? []} />
     </div>
   );
 }

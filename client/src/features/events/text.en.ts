@@ -2,6 +2,11 @@ import type { EventEditText } from './text.it';
 
 /** English text of the event editor: typed to need every Italian key. */
 export const eventEditEn: EventEditText = {
+  bodiesNav: {
+    title: 'The network’s bodies',
+    intro: 'Who belongs to them, from when and until when: they are the organisations invited to the registers.',
+    link: (name: string, count: number) => `${name} (${count} members)`,
+  },
   minutes: {
     title: 'Minutes, decisions and actions',
     minutesTitle: 'Minutes',

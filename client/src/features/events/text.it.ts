@@ -2,6 +2,11 @@ import type { Widen } from '../../lib/i18n/locale';
 
 /** Italian text of the event editor (coordinators only): loaded with the events' chunks. */
 export const eventEditIt = {
+  bodiesNav: {
+    title: 'Organismi della rete',
+    intro: 'Chi ne fa parte, da quando e fino a quando: sono gli enti invitati ai registri.',
+    link: (name: string, count: number) => `${name} (${count} componenti)`,
+  },
   minutes: {
     title: 'Verbale, decisioni e azioni',
     minutesTitle: 'Verbale',

@@ -1,0 +1,61 @@
+import { plural, type Widen } from '../../lib/i18n/locale';
+
+/** Italian text of the governance bodies' pages (members only). */
+export const bodiesIt = {
+  bodies: {
+    back: 'Torna agli eventi',
+    coordinator: 'Coordinamento',
+    none: 'Nessuno',
+    quorum: (share: number) => `Quorum: ${Math.round(share * 100)}% dei componenti`,
+    membersTitle: 'Componenti',
+    membersCount: (current: number, past: number) =>
+      `${plural('it', current, { one: '1 componente attuale', other: `${current} componenti attuali` })}${past ? `, ${plural('it', past, { one: '1 uscito', other: `${past} usciti` })}` : ''}.`,
+    membersCaption: 'Componenti dell’organismo, attuali e passati',
+    noMembers: 'Nessun componente registrato.',
+    organization: 'Ente',
+    province: 'Provincia',
+    since: 'Dal',
+    until: 'Al',
+    unknownDate: 'data non nota',
+    state: 'Situazione',
+    current: 'Attuale',
+    left: 'Uscito',
+    notYet: 'Non ancora',
+    noPosition: 'Posizione sulla mappa da indicare',
+    editDates: 'Date',
+    editDatesLabel: (name: string) => `Date di adesione di ${name}`,
+    saveDates: 'Salva le date',
+    datesSaved: (name: string) => `Date di ${name} salvate.`,
+    leaveHint: 'Chi esce non viene più invitato agli eventi successivi alla data di uscita.',
+    remove: 'Togli',
+    removeLabel: (name: string) => `Togli ${name}`,
+    removeQuestion: (name: string) => `Togliere ${name} dall’organismo? Usalo solo per un ente aggiunto per errore: per un’uscita indica la data.`,
+    removed: (name: string) => `${name} tolto dall’organismo.`,
+    addTitle: 'Aggiungi un componente',
+    addFromDirectory: 'Un ente già nell’elenco della rete',
+    addOrganization: 'Ente',
+    add: 'Aggiungi',
+    added: (name: string) => `${name} aggiunto all’organismo.`,
+    addComuneTitle: 'Un comune dall’elenco ufficiale ISTAT',
+    addComuneHint:
+      'Scrivi parte del nome: provincia, codice ISTAT e codice catastale si compilano dall’elenco. La posizione sulla mappa resta da indicare dalla scheda dell’ente.',
+    comuneSearch: 'Cerca il comune',
+    comuneResults: 'Comuni trovati',
+    comuneNone: 'Nessun comune siciliano con questo nome.',
+    comuneOption: (name: string, sigla: string, istat: string) => `${name} (${sigla}) — ISTAT ${istat}`,
+    addComune: 'Aggiungi il comune',
+    comuneAdded: (name: string, created: boolean) =>
+      created ? `${name} aggiunto alla rete e all’organismo.` : `${name} era già nella rete: aggiunto all’organismo.`,
+    choose: 'Scegli…',
+    editTitle: 'Dati dell’organismo',
+    nameIt: 'Nome (italiano)',
+    nameEn: 'Nome (inglese)',
+    descriptionIt: 'Descrizione (italiano)',
+    descriptionEn: 'Descrizione (inglese)',
+    quorumShare: 'Quorum (percentuale dei componenti)',
+    quorumHint: 'Lascia vuoto se l’organismo non ha una regola di quorum.',
+    saved: 'Dati dell’organismo salvati.',
+  },
+} as const;
+
+export type BodiesText = Widen<typeof bodiesIt>;
