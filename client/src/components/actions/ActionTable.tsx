@@ -46,7 +46,7 @@ export function ActionTable({
       <ActionAlert feedback={feedback} />
       {!announce && <StatusMessage message={status} />}
       <div className="table-wrap">
-        <table className="table action-table">
+        <table className="table action-table card-table">
           <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>

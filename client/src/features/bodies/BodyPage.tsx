@@ -21,7 +21,7 @@ import { useDocumentTitle } from '../../lib/i18n';
 import { useErrorText } from '../../lib/errors';
 import { validate } from '../../lib/form-errors';
 import { isCoordinator } from '../../lib/permissions';
-import { trpc } from '../../lib/trpc';
+import { queryClient, trpc } from '../../lib/trpc';
 import { useBodiesI18n } from './text';
 
 type Body = NonNullable<ReturnType<typeof useBody>['data']>;
@@ -83,7 +83,7 @@ function Members({ body, manage, onStatus }: { body: Body; manage: boolean; onSt
         <p className="muted">{b.noMembers}</p>
       ) : (
         <div className="table-wrap">
-          <table className="table member-table">
+          <table className="table member-table card-table">
             <caption className="visually-hidden">{b.membersCaption}</caption>
             <thead>
               <tr>
@@ -102,10 +102,10 @@ function Members({ body, manage, onStatus }: { body: Body; manage: boolean; onSt
                     <Link to={to(`/partners/${m.slug}`)}>{m.name}</Link>
                     {!m.hasPosition && <span className="small muted member-note">{b.noPosition}</span>}
                   </th>
-                  <td>{sigla(m.province)}</td>
-                  <td>{day(m.since)}</td>
-                  <td>{m.until ? day(m.until) : '—'}</td>
-                  <td>{m.current ? b.current : m.until ? b.left : b.notYet}</td>
+                  <td data-label={b.province}>{sigla(m.province)}</td>
+                  <td data-label={b.since}>{day(m.since)}</td>
+                  <td data-label={b.until}>{m.until ? day(m.until) : '—'}</td>
+                  <td data-label={b.state}>{m.current ? b.current : m.until ? b.left : b.notYet}</td>
                   {manage && (
                     <td>
                       <MemberDates bodyId={body.id} member={m} onStatus={onStatus} />
@@ -150,6 +150,7 @@ function MemberDates({ bodyId, member, onStatus }: { bodyId: number; member: Mem
     feedback.reset();
     try {
       await update.mutateAsync({ bodyId, organizationId: member.organizationId, since, until });
+      await queryClient.invalidateQueries();
       setOpen(false);
       onStatus(b.datesSaved(member.name));
     } catch (error) {
@@ -213,6 +214,7 @@ function AddFromDirectory({ body, onStatus }: { body: Body; onStatus: (s: string
         feedback.reset();
         try {
           await add.mutateAsync({ bodyId: body.id, organizationId: org.id, since });
+          await queryClient.invalidateQueries();
           setOrganizationId('');
           setSince('');
           onStatus(b.added(org.name));
@@ -225,7 +227,9 @@ function AddFromDirectory({ body, onStatus }: { body: Body; onStatus: (s: string
       <SelectField label={b.addOrganization} value={organizationId} onValue={setOrganizationId} options={options} placeholder={b.choose} error={feedback.errors.organizationId} required />
       <TextField label={b.since} type="date" value={since} onValue={setSince} error={feedback.errors.since} />
       <FormAlert feedback={feedback} />
-      <SubmitButton pending={add.isPending}>{b.add}</SubmitButton>
+      <div className="form-actions">
+        <SubmitButton pending={add.isPending}>{b.add}</SubmitButton>
+      </div>
     </form>
   );
 }
@@ -256,6 +260,7 @@ function AddComune({ body, onStatus }: { body: Body; onStatus: (s: string) => vo
         feedback.reset();
         try {
           const saved = await add.mutateAsync({ bodyId: body.id, istatCode: chosen.istatCode, since });
+          await queryClient.invalidateQueries();
           setQ('');
           setIstatCode('');
           setSince('');
@@ -288,7 +293,9 @@ function AddComune({ body, onStatus }: { body: Body; onStatus: (s: string) => vo
       )}
       <TextField label={b.since} type="date" value={since} onValue={setSince} error={feedback.errors.since} />
       <FormAlert feedback={feedback} />
-      <SubmitButton pending={add.isPending}>{b.addComune}</SubmitButton>
+      <div className="form-actions">
+        <SubmitButton pending={add.isPending}>{b.addComune}</SubmitButton>
+      </div>
     </form>
   );
 }
@@ -342,7 +349,9 @@ function BodyForm({ body, onStatus }: { body: Body; onStatus: (s: string) => voi
         lang={locale}
       />
       <FormAlert feedback={feedback} />
-      <SubmitButton pending={update.isPending}>{t.form.save}</SubmitButton>
+      <div className="form-actions">
+        <SubmitButton pending={update.isPending}>{t.form.save}</SubmitButton>
+      </div>
     </form>
   );
 }
