@@ -1,4 +1,5 @@
 import { actionsRouter } from './actions/router';
+import { activitiesRouter } from './activities/router';
 import { attendanceRouter } from './attendance/router';
 import { auditRouter } from './audit/router';
 import { authRouter } from './auth/router';
@@ -31,6 +32,7 @@ export const appRouter = router({
   minutes: minutesRouter,
   actions: actionsRouter,
   bodies: bodiesRouter,
+  activities: activitiesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -8,6 +8,7 @@ import {
   auditLog,
   contactPoints,
   decisions,
+  deliverables,
   eventMinutes,
   events,
   governanceBodies,
@@ -27,6 +28,7 @@ const tables = {
   decision: decisions,
   action_item: actionItems,
   body: governanceBodies,
+  deliverable: deliverables,
 };
 export type AuditedEntity = keyof typeof tables;
 type Table<E extends AuditedEntity> = (typeof tables)[E];
@@ -57,9 +59,10 @@ export type AuditEntry = {
   /**
    * An audited table; `attendance` (a register line, filed under its event); `user` (an account,
    * without its secrets: server/users/audit.ts); `evidence_pack` (a pack handed out, server/evidence);
-   * `body_member` (an organisation joining or leaving a body, filed under the organisation).
+   * `body_member` (an organisation joining or leaving a body, filed under the organisation);
+   * `activity_role` (an organisation's role in a line of activity, filed under the organisation).
    */
-  entity: AuditedEntity | 'attendance' | 'user' | 'evidence_pack' | 'body_member';
+  entity: AuditedEntity | 'attendance' | 'user' | 'evidence_pack' | 'body_member' | 'activity_role';
   entityId: number;
   organizationId: number | null;
   before: object | null;

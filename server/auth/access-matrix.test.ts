@@ -13,10 +13,12 @@ import { createSession, resolveSession } from './session';
 import type { Db } from '../db/client';
 import {
   actionItems,
+  activityLines,
   attendance,
   bodyMembers,
   contactPoints,
   decisions,
+  deliverables,
   eventMinutes,
   events,
   governanceBodies,
@@ -128,6 +130,12 @@ const matrix: Record<string, Row> = {
   'bodies.comuni': coordinators,
   'bodies.addComune': coordinators,
 
+  'activities.setRole': coordinators,
+  'activities.createDeliverable': coordinators,
+  'activities.updateDeliverable': coordinators,
+  'activities.setDeliverableStatus': ownEditors,
+  'activities.deleteDeliverable': coordinators,
+
   'actions.list': signedIn,
   'actions.create': coordinators,
   'actions.update': coordinators,
@@ -210,6 +218,14 @@ const insertEvent = () =>
       status: 'held',
     })
     .returning({ id: events.id, version: events.version })
+    .get();
+
+const activityLineId = () => db.select({ id: activityLines.id }).from(activityLines).get()!.id;
+const insertDeliverable = () =>
+  db
+    .insert(deliverables)
+    .values({ titleIt: 'Prodotto di prova', organizationId: trapaniId, dueDate: '2023-05-31' })
+    .returning({ id: deliverables.id, version: deliverables.version })
     .get();
 
 const insertBody = () =>
@@ -369,6 +385,12 @@ const validInput: Record<string, InputFactory> = {
   },
   'bodies.comuni': () => ({ q: 'mars' }),
   'bodies.addComune': () => ({ bodyId: insertBody().id, istatCode: '081011' }),
+
+  'activities.setRole': () => ({ activityLineId: activityLineId(), organizationId: trapaniId, role: 'contributor' }),
+  'activities.createDeliverable': () => ({ titleIt: 'Prodotto di prova', organizationId: trapaniId, dueDate: '2023-05-31', status: 'planned' }),
+  'activities.updateDeliverable': () => ({ ...insertDeliverable(), dueDate: '2023-06-30' }),
+  'activities.setDeliverableStatus': () => ({ ...insertDeliverable(), status: 'delivered' }),
+  'activities.deleteDeliverable': () => insertDeliverable(),
 
   'actions.list': () => ({ status: 'open' }),
   'actions.create': () => ({ eventId: insertEvent().id, titleIt: 'Inviare il calendario', ownerOrganizationId: trapaniId }),

@@ -41,7 +41,7 @@ export function listActivities(db: Db, today = romeToday()) {
     db,
     `SELECT d.id, d.title_it AS titleIt, d.title_en AS titleEn, d.due_date AS dueDate, d.status,
        d.delivered_at AS deliveredAt, d.activity_line_id AS lineId, l.position AS linePosition,
-       d.organization_id AS organizationId
+       d.organization_id AS organizationId, d.evidence_url AS evidenceUrl, d.version
      FROM deliverables d LEFT JOIN activity_lines l ON l.id = d.activity_line_id
      ORDER BY d.due_date, d.id`,
   ).all() as {
@@ -54,6 +54,8 @@ export function listActivities(db: Db, today = romeToday()) {
     lineId: number | null;
     linePosition: number | null;
     organizationId: number;
+    evidenceUrl: string | null;
+    version: number;
   }[];
   const orgIds = [...new Set([...roles.map((r) => r.organizationId), ...deliverables.map((d) => d.organizationId)])];
   const organizations = stmt(

@@ -48,6 +48,8 @@ export const adminEn: AdminText = {
         action_item: 'Action item',
         body: 'Governance body',
         body_member: 'Member of a body',
+        deliverable: 'Deliverable',
+        activity_role: 'Role in a line of activity',
       },
       yes: 'Yes',
       no: 'No',

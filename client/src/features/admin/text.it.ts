@@ -47,6 +47,8 @@ export const adminIt = {
         action_item: 'Azione',
         body: 'Organismo',
         body_member: 'Componente di un organismo',
+        deliverable: 'Prodotto',
+        activity_role: 'Ruolo in una linea di attività',
       },
       yes: 'Sì',
       no: 'No',
