@@ -4,6 +4,7 @@ import { userRoleLabels } from '@shared/enums';
 import { LoadingState } from '../components/QueryState';
 import { switchLocalePath, useI18n } from '../lib/i18n';
 import { useMe, useSignOut } from '../lib/session';
+import { ReauthHost } from '../components/auth/ReauthHost';
 import { RouteErrorBoundary } from './RouteError';
 
 /** After a client-side navigation, start at the top and move focus to the new content. */
@@ -174,6 +175,7 @@ export function Layout() {
             <Outlet />
           </Suspense>
         </RouteErrorBoundary>
+        <ReauthHost />
       </main>
       <footer className="site-footer">
         <div className="container">

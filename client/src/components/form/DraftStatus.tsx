@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useBlocker } from 'react-router';
 import { useReservedI18n } from '../../lib/i18n/reserved';
+import { useKeepAlive } from '../../lib/keep-alive';
 import type { DraftState } from './useFormValues';
 
 /**
@@ -9,6 +10,7 @@ import type { DraftState } from './useFormValues';
  */
 export function DraftStatus({ draft }: { draft: DraftState }) {
   const { t, formatDate } = useReservedI18n();
+  useKeepAlive(draft.dirty);
   return (
     <>
       {draft.restoredAt && (

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { errorText, isStaleSave, serverFieldErrors, type FieldErrors } from '../../lib/form-errors';
 import { useErrorText } from '../../lib/errors';
 import { useReservedI18n } from '../../lib/i18n/reserved';
+import { withReauth } from '../../lib/reauth';
+import { signedInEmail } from '../../lib/session';
 import { queryClient } from '../../lib/trpc';
 
 export type FormFeedback = ReturnType<typeof useFormFeedback<HTMLElement>>;
@@ -87,7 +89,8 @@ export async function saveChecked<T, R>(
   if (!checked.ok) return feedback.invalid(checked.errors);
   feedback.reset();
   try {
-    const saved = await save(checked.data);
+    // An ended session is not a lost form: sign in again in place, then the same save goes through.
+    const saved = await withReauth(() => save(checked.data), signedInEmail);
     await queryClient.invalidateQueries();
     onSaved(saved, checked.data);
   } catch (error) {

@@ -5,12 +5,17 @@ import type { inferRouterOutputs } from '@trpc/server';
 import { Link, useParams } from 'react-router';
 import type { AppRouter } from '../../../../server/router';
 import { eventStatusLabels } from '@shared/enums';
+import { LeaveGuard } from '../../components/form/DraftStatus';
 import { QueryState } from '../../components/QueryState';
 import { RequireUser } from '../../components/RequireUser';
 import type { Me } from '../../lib/api-types';
 import { useErrorText } from '../../lib/errors';
 import { errorText, isStaleSave } from '../../lib/form-errors';
+import { draftKey, readDraft, removeDraft, writeDraft } from '../../lib/drafts';
 import { useDocumentTitle } from '../../lib/i18n';
+import { useKeepAlive } from '../../lib/keep-alive';
+import { withReauth } from '../../lib/reauth';
+import { signedInEmail } from '../../lib/session';
 import { queryClient, trpc } from '../../lib/trpc';
 import { ImportPanel } from './ImportPanel';
 import { InviteOrganization } from './InviteOrganization';
@@ -67,8 +72,20 @@ function RegisterView({ data, slug, me }: { data: RegisterData; slug: string; me
   useDocumentTitle(t.register.titleFor(title));
   const legendId = useId();
   const lines = data.lines as RegisterLine[];
-  const [drafts, setDrafts] = useState<Drafts>({});
-  const [notice, setNotice] = useState<Notice | null>(null);
+  // Unsaved lines live in the browser too (per account and event): a reload, a closed tab or an
+  // ended session gives them back.
+  const storageKey = draftKey(me.id, `register:${event.id}`);
+  const [stored] = useState(() => readDraft<Drafts>(storageKey));
+  const [drafts, setDrafts] = useState<Drafts>(() => stored?.values ?? {});
+  const [notice, setNotice] = useState<Notice | null>(() =>
+    stored && Object.keys(stored.values).length
+      ? { kind: 'info', text: t.register.draftRestored(Object.keys(stored.values).length, formatDate(stored.savedAt, { dateStyle: 'medium', timeStyle: 'short' })) }
+      : null,
+  );
+  useEffect(() => {
+    if (Object.keys(drafts).length) writeDraft(storageKey, drafts);
+    else removeDraft(storageKey);
+  }, [storageKey, drafts]);
   const [live, setLive] = useState('');
   const invalidate = useCallback(
     () => queryClient.invalidateQueries(trpc.attendance.register.queryFilter({ eventId: event.id })),
@@ -109,31 +126,32 @@ function RegisterView({ data, slug, me }: { data: RegisterData; slug: string; me
     return () => window.removeEventListener('beforeunload', warn);
   }, [changes.length]);
 
+  const changesRef = useRef(changes);
+  changesRef.current = changes;
+  useKeepAlive(changes.length > 0);
   const record = useMutation(trpc.attendance.record.mutationOptions());
-  const save = () => {
+  const save = async () => {
     if (record.isPending) return;
     if (changes.length === 0) {
       setNotice({ kind: 'info', text: t.register.nothingToSave });
       return;
     }
-    record.mutate(
-      { eventId: event.id, lines: changes },
-      {
-        onSuccess: async (result) => {
-          setDrafts({});
-          setNotice({ kind: 'success', text: t.register.saved(result.saved) });
-          await invalidate();
-        },
-        onError: async (error) => {
-          if (isStaleSave(error)) {
-            pendingConflict.current = true;
-            await invalidate();
-          } else {
-            setNotice({ kind: 'error', text: t.register.saveFailed, detail: errorText(error, errorTexts) });
-          }
-        },
-      },
-    );
+    const lines = changes;
+    try {
+      // An ended session asks to sign in again over the page, then the same save goes through.
+      const result = await withReauth(() => record.mutateAsync({ eventId: event.id, lines }), signedInEmail);
+      setDrafts({});
+      changesRef.current = [];
+      setNotice({ kind: 'success', text: t.register.saved(result.saved) });
+      await invalidate();
+    } catch (error) {
+      if (isStaleSave(error)) {
+        pendingConflict.current = true;
+        await invalidate();
+      } else {
+        setNotice({ kind: 'error', text: t.register.saveFailed, detail: errorText(error, errorTexts) });
+      }
+    }
   };
   const revert = () => {
     if (changes.length === 0) return;
@@ -165,6 +183,7 @@ function RegisterView({ data, slug, me }: { data: RegisterData; slug: string; me
     <>
       <p className="breadcrumb">
         <Link to={to(`/events/${slug}`)}>← {t.register.backToEvent}</Link>
+        <LeaveGuard when={() => changesRef.current.length > 0} />
       </p>
       <header className="register-header">
         <p className="profile-kicker">{t.register.title}</p>

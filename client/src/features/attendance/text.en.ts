@@ -11,6 +11,8 @@ const register: AttendanceText['register'] = {
   body: 'Body',
   when: 'Date',
   eventStatus: 'Event status',
+  draftRestored: (n: number, when: string) =>
+    `${n === 1 ? 'Restored 1 unsaved line' : `Restored ${n} unsaved lines`} of ${when}: check them and save.`,
   cancelledNote: 'This event was cancelled: its register is read-only and its attendance does not count towards participation rates.',
   plannedNote: 'This event has not taken place yet.',
   readOnly: 'You can read the register; only the lead partner’s coordinators can change it.',

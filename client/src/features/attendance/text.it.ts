@@ -10,6 +10,8 @@ const register = {
   body: 'Organismo',
   when: 'Data',
   eventStatus: 'Stato dell’evento',
+  draftRestored: (n: number, when: string) =>
+    `${n === 1 ? 'Ripristinata 1 riga non salvata' : `Ripristinate ${n} righe non salvate`} del ${when}: controllale e salva.`,
   cancelledNote: 'Questo evento è stato annullato: il registro si può solo consultare e le presenze non contano nei tassi di partecipazione.',
   plannedNote: 'Questo evento non si è ancora svolto.',
   readOnly: 'Puoi consultare il registro; solo il coordinamento del capofila può modificarlo.',

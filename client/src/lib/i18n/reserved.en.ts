@@ -36,6 +36,18 @@ export const reservedEn: ReservedMessages = {
     refusedTitle: 'Access not allowed',
     refusedText: 'Your role does not allow this page. If you need it, ask the project’s coordinators.',
   },
+  reauth: {
+    title: 'Sign in again to save',
+    text: 'Your session has ended. What you typed is still here: sign in again and the save carries on by itself.',
+    email: 'E-mail address',
+    password: 'Password',
+    code: 'Verification code',
+    codeHint: 'The 6 digits shown by the app, or one of the recovery codes.',
+    submit: 'Sign in and save',
+    verify: 'Verify and save',
+    cancel: 'Not now',
+    cancelled: 'Not saved: the changes stay as a draft on this device.',
+  },
   actions: {
     title: 'Actions',
     action: 'Action',

@@ -42,6 +42,18 @@ export const reservedIt = {
     refusedText:
       'Il tuo ruolo non consente di aprire questa pagina. Se ti serve, chiedi al coordinamento del progetto.',
   },
+  reauth: {
+    title: 'Accedi di nuovo per salvare',
+    text: 'La sessione è scaduta. Quello che hai scritto è ancora qui: accedi di nuovo e il salvataggio riprende da solo.',
+    email: 'Indirizzo e-mail',
+    password: 'Password',
+    code: 'Codice di verifica',
+    codeHint: 'Le 6 cifre mostrate dall’app oppure uno dei codici di recupero.',
+    submit: 'Accedi e salva',
+    verify: 'Verifica e salva',
+    cancel: 'Non ora',
+    cancelled: 'Non salvato: le modifiche restano come bozza su questo dispositivo.',
+  },
   actions: {
     title: 'Azioni',
     action: 'Azione',
