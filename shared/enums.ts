@@ -73,6 +73,10 @@ export type ContactKind = (typeof CONTACT_KINDS)[number];
 export const DATE_CONFIDENCES = ['confirmed', 'inferred'] as const;
 export type DateConfidence = (typeof DATE_CONFIDENCES)[number];
 
+/** How much of an event's date the sources give: the day, or only the month ("maggio 2022"). */
+export const DATE_PRECISIONS = ['day', 'month'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
 /** Sicily's nine provinces, ISO 3166-2 codes. */
 export const PROVINCES = [
   { code: 'IT-AG', sigla: 'AG', name: 'Agrigento' },

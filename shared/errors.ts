@@ -145,6 +145,10 @@ export const errorDefinitions = define({
     status: 'BAD_REQUEST',
     message: 'The end must be of the same kind as the start (both dates, or both date-times) and not before it',
   },
+  EVENT_MONTH_TIMED: {
+    status: 'BAD_REQUEST',
+    message: 'An event known only by its month has bare dates, without a time',
+  },
   PERIOD_ORDER: { status: 'BAD_REQUEST', message: 'The period must not end before it starts' },
   INVALID_PERIOD: { status: 'BAD_REQUEST', message: 'Give from and to as YYYY-MM-DD, from ≤ to' },
   DAY_OUT_OF_RANGE: { status: 'BAD_REQUEST', message: 'Give a day between 2000 and 2099' },

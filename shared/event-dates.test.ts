@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endedOverADayAgo, eventStatusProblem, hasStarted, romeLocalToIso } from './event-dates';
+import { endedOverADayAgo, eventStatusProblem, firstOfNextMonth, formatEventWhen, hasStarted, romeLocalToIso } from './event-dates';
 
 const now = new Date('2026-03-10T09:30:00Z'); // 10:30 in Rome
 
@@ -33,5 +33,28 @@ describe('event status rules', () => {
     expect(eventStatusProblem({ status: 'planned', startsAt: '2026-03-01', endsAt: null }, true, now)).toBeNull();
     expect(eventStatusProblem({ status: 'cancelled', startsAt: '2026-03-11', endsAt: null }, false, now)).toBeNull();
     expect(eventStatusProblem({ status: 'held', startsAt: '2026-03-10', endsAt: null }, false, now)).toBeNull();
+  });
+});
+
+describe('formatEventWhen', () => {
+  it('gives a month-only date as the month, never as its first day', () => {
+    expect(formatEventWhen({ startsAt: '2022-05-01', endsAt: null, datePrecision: 'month' }, 'it-IT')).toBe('maggio 2022');
+    expect(formatEventWhen({ startsAt: '2022-05-01', endsAt: null, datePrecision: 'month' }, 'en-GB')).toBe('May 2022');
+    expect(formatEventWhen({ startsAt: '2022-03-01', endsAt: '2022-05-31', datePrecision: 'month' }, 'it-IT')).toBe('marzo – maggio 2022');
+    expect(formatEventWhen({ startsAt: '2022-11-01', endsAt: '2023-02-28', datePrecision: 'month' }, 'it-IT')).toBe('novembre 2022 – febbraio 2023');
+    expect(formatEventWhen({ startsAt: '2022-05-01', endsAt: null, datePrecision: 'month' }, 'it-IT', 'medium')).toBe('mag 2022');
+  });
+
+  it('gives days and times in Rome', () => {
+    expect(formatEventWhen({ startsAt: '2022-05-01', endsAt: null }, 'it-IT')).toBe('1 maggio 2022');
+    expect(formatEventWhen({ startsAt: '2022-03-01', endsAt: '2022-05-31' }, 'it-IT')).toBe('1 marzo – 31 maggio 2022');
+    expect(formatEventWhen({ startsAt: '2022-01-31T15:00:00+01:00', endsAt: '2022-01-31T17:00:00+01:00' }, 'it-IT')).toMatch(
+      /^31 gennaio 2022, 15:00\s?–\s?17:00$/,
+    );
+  });
+
+  it('finds the exclusive end of a month-only range', () => {
+    expect(firstOfNextMonth('2022-05-31')).toBe('2022-06-01');
+    expect(firstOfNextMonth('2022-12-01')).toBe('2023-01-01');
   });
 });

@@ -98,3 +98,56 @@ export function romeLocalToIso(day: string, time: string): string {
   }
   return toRomeIso(`${local}+01:00`);
 }
+
+/** What a date of an event says: its dates and how much of them the sources give. */
+export type EventDates = { startsAt: string; endsAt: string | null; datePrecision?: 'day' | 'month' };
+
+/** A bare date is a calendar day: read it at noon UTC so no time zone moves it to another day. */
+const asInstant = (value: string) => new Date(isDateOnly(value) ? `${value}T12:00:00Z` : value);
+
+/**
+ * When an event takes place, in Rome time, in a BCP 47 language: "29 marzo 2023",
+ * "31 gennaio 2022, 15:00–17:00", "1 marzo – 31 maggio 2022"; with only the month known,
+ * "maggio 2022" or "marzo – maggio 2022", never a day the sources do not give.
+ * `style` is the date style of a day ("long" in lists and pages, "medium" in tables, "full" on a register).
+ */
+export function formatEventWhen(e: EventDates, lang: string, style: 'long' | 'medium' | 'full' = 'long'): string {
+  const start = asInstant(e.startsAt);
+  const end = e.endsAt ? asInstant(e.endsAt) : null;
+  if (e.datePrecision === 'month') {
+    const month = (withYear: boolean) =>
+      new Intl.DateTimeFormat(lang, {
+        timeZone: EVENT_TIME_ZONE,
+        month: style === 'medium' ? 'short' : 'long',
+        ...(withYear ? { year: 'numeric' } : {}),
+      });
+    if (!end || e.endsAt!.slice(0, 7) === e.startsAt.slice(0, 7)) return month(true).format(start);
+    const sameYear = e.startsAt.slice(0, 4) === e.endsAt!.slice(0, 4);
+    return `${month(!sameYear).format(start)} – ${month(true).format(end)}`;
+  }
+  const allDay = isDateOnly(e.startsAt);
+  const day = new Intl.DateTimeFormat(lang, {
+    timeZone: EVENT_TIME_ZONE,
+    dateStyle: style,
+    ...(allDay ? {} : { timeStyle: 'short' }),
+  });
+  if (!end) return day.format(start);
+  if (!allDay) return day.formatRange(start, end);
+  if (romeDay(e.startsAt) === romeDay(e.endsAt!)) return day.format(start);
+  // ICU writes "01 marzo – 31 maggio 2022": build the range by hand, without the leading zero.
+  const sameYear = e.startsAt.slice(0, 4) === e.endsAt!.slice(0, 4);
+  const first = new Intl.DateTimeFormat(lang, {
+    timeZone: EVENT_TIME_ZONE,
+    day: 'numeric',
+    month: style === 'medium' ? 'short' : 'long',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  }).format(start);
+  return `${first} – ${day.format(end)}`;
+}
+
+/** The first day of the month after a "YYYY-MM-DD" date's month: the exclusive end of a month-only range. */
+export function firstOfNextMonth(day: string): string {
+  const d = new Date(`${day.slice(0, 7)}-01T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + 1);
+  return d.toISOString().slice(0, 10);
+}

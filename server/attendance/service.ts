@@ -126,6 +126,7 @@ export function getRegister(db: Db, user: SessionUser, eventId: number) {
       titleEn: events.titleEn,
       startsAt: events.startsAt,
       endsAt: events.endsAt,
+      datePrecision: events.datePrecision,
       status: events.status,
       totalParticipants: events.totalParticipants,
       bodyId: events.bodyId,
@@ -396,10 +397,21 @@ export function importCommit(db: Db, actor: SessionUser, input: ImportCommitInpu
 export function signInSheet(db: Db, eventId: number) {
   const event = stmt(
     db,
-    `SELECT id, slug, title_it AS titleIt, title_en AS titleEn, starts_at AS startsAt, ends_at AS endsAt, place, status
+    `SELECT id, slug, title_it AS titleIt, title_en AS titleEn, starts_at AS startsAt, ends_at AS endsAt,
+            date_precision AS datePrecision, place, status
      FROM events WHERE id = ?`,
   ).get(eventId) as
-    | { id: number; slug: string; titleIt: string; titleEn: string; startsAt: string; endsAt: string | null; place: string | null; status: string }
+    | {
+        id: number;
+        slug: string;
+        titleIt: string;
+        titleEn: string;
+        startsAt: string;
+        endsAt: string | null;
+        datePrecision: 'day' | 'month';
+        place: string | null;
+        status: string;
+      }
     | undefined;
   if (!event) throw appError('EVENT_NOT_FOUND', { ref: String(eventId) });
   const organizations = stmt(

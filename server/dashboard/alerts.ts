@@ -32,7 +32,15 @@ export function alertCount(db: Db, f: Filter): number {
   return (stmt(db, `SELECT count(*) AS n FROM (${AT_RISK(Boolean(f.body), false)})`).get(params(f)) as { n: number }).n;
 }
 
-export type AlertEvent = { id: number; slug: string; titleIt: string; titleEn: string; startsAt: string };
+export type AlertEvent = {
+  id: number;
+  slug: string;
+  titleIt: string;
+  titleEn: string;
+  startsAt: string;
+  endsAt: string | null;
+  datePrecision: 'day' | 'month';
+};
 export type Alert = {
   organizationId: number;
   slug: string;
@@ -54,7 +62,8 @@ export function alerts(db: Db, f: Filter, scope: Scope): Alert[] {
   }[];
   const lastTwo = stmt(
     db,
-    `SELECT e.id, e.slug, e.title_it AS titleIt, e.title_en AS titleEn, e.starts_at AS startsAt
+    `SELECT e.id, e.slug, e.title_it AS titleIt, e.title_en AS titleEn, e.starts_at AS startsAt,
+            e.ends_at AS endsAt, e.date_precision AS datePrecision
      FROM held_attendance h JOIN events e ON e.id = h.event_id
      WHERE h.organization_id = @org AND ${IN_PERIOD('h', body)} AND h.status IS NOT NULL
      ORDER BY h.starts_at DESC, h.event_id DESC LIMIT 2`,

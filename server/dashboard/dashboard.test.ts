@@ -156,7 +156,17 @@ describe('attendance rate rules', () => {
     expect(s.averageRate).toBeCloseTo(0.625);
     expect(s.pooledRate).toBeCloseTo(0.5);
     // The event's own total where given, else the people counted in its register.
-    expect(s.participants).toEqual({ total: 43, fromEventTotals: 1, fromRegisters: 1, eventsWithoutFigure: 1 });
+    expect(s.people).toEqual({ total: 43, fromEventTotals: 1, fromRegisters: 1, eventsWithoutFigure: 1 });
+    // Organisations are their own figure: e1's two present lines and e2's one, never added to people.
+    expect(s.organizations).toEqual({ total: 3, fromEventTotals: 0, fromRegisters: 2, eventsWithoutFigure: 1 });
+  });
+
+  it('keeps stated organisations and people apart (15 bodies and 100 people are not 115 participants)', async () => {
+    event('2060-01-31', 'held', { totalOrganizations: 15 });
+    event('2060-02-25', 'held', { totalParticipants: 100 });
+    const s = await coord().dashboard.summary(period(2060));
+    expect(s.people).toMatchObject({ total: 100, fromEventTotals: 1, eventsWithoutFigure: 1 });
+    expect(s.organizations).toMatchObject({ total: 15, fromEventTotals: 1, eventsWithoutFigure: 1 });
   });
 
   it('includes every time of the last day of the period and filters by body', async () => {
@@ -240,14 +250,14 @@ describe('read models kept by triggers', () => {
     db.update(attendance).set({ status: 'absent' }).where(and(eq(attendance.eventId, e), eq(attendance.organizationId, a))).run();
     expect(await figuresOf(2045, a)).toMatchObject({ absent: 1, rate: 0 });
     db.update(attendance).set({ status: 'present', peopleCount: 2 }).where(eq(attendance.eventId, e)).run();
-    expect((await coord().dashboard.summary(period(2045))).participants.total).toBe(2);
+    expect((await coord().dashboard.summary(period(2045))).people.total).toBe(2);
     db.update(events).set({ status: 'cancelled' }).where(eq(events.id, e)).run();
     expect(await figuresOf(2045, a)).toBeUndefined();
     db.update(events).set({ status: 'held', startsAt: '2045-02-10' }).where(eq(events.id, e)).run();
     expect(await figuresOf(2045, a)).toMatchObject({ present: 1 });
     db.delete(attendance).where(eq(attendance.eventId, e)).run();
     expect(await figuresOf(2045, a)).toBeUndefined();
-    expect((await coord().dashboard.summary(period(2045))).participants.total).toBe(0);
+    expect((await coord().dashboard.summary(period(2045))).people.total).toBe(0);
   });
 });
 

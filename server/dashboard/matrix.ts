@@ -13,6 +13,7 @@ export type MatrixEvent = {
   titleIt: string;
   titleEn: string;
   startsAt: string;
+  datePrecision: 'day' | 'month';
   bodyId: number | null;
 };
 
@@ -25,7 +26,7 @@ export function matrix(db: Db, f: Filter, scope: Scope, opts: { events: number; 
   const events = (
     stmt(
       db,
-      `SELECT e.id, e.slug, e.title_it AS titleIt, e.title_en AS titleEn, e.starts_at AS startsAt, e.body_id AS bodyId
+      `SELECT e.id, e.slug, e.title_it AS titleIt, e.title_en AS titleEn, e.starts_at AS startsAt, e.date_precision AS datePrecision, e.body_id AS bodyId
        FROM events e WHERE ${HELD_EVENTS(body)} ORDER BY e.starts_at DESC, e.id DESC LIMIT @n`,
     ).all(params(f, { n: opts.events })) as MatrixEvent[]
   ).reverse();

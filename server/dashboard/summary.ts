@@ -11,8 +11,33 @@ type EventRow = Counts & {
   id: number;
   bodyId: number | null;
   totalParticipants: number | null;
+  totalOrganizations: number | null;
   people: number;
 };
+
+/**
+ * One head count over the held events: the event's own stated total where given, else what its
+ * register counts, else nothing (and the event is counted as without a figure).
+ */
+export type HeadCount = {
+  total: number;
+  fromEventTotals: number;
+  fromRegisters: number;
+  /** Held events with neither a stated total nor anything counted in the register. */
+  eventsWithoutFigure: number;
+};
+
+const emptyCount = (): HeadCount => ({ total: 0, fromEventTotals: 0, fromRegisters: 0, eventsWithoutFigure: 0 });
+
+function addTo(count: HeadCount, stated: number | null, registered: number) {
+  if (stated !== null) {
+    count.total += stated;
+    count.fromEventTotals++;
+  } else if (registered > 0) {
+    count.total += registered;
+    count.fromRegisters++;
+  } else count.eventsWithoutFigure++;
+}
 
 export type Figures = {
   eventsHeld: number;
@@ -27,14 +52,13 @@ export type Figures = {
   absent: number;
   excused: number;
   unrecorded: number;
-  participants: {
-    /** Sum over held events of the event's total, or of the people counted in its register when no total is given. */
-    total: number;
-    fromEventTotals: number;
-    fromRegisters: number;
-    /** Held events with neither a total nor any people counted. */
-    eventsWithoutFigure: number;
-  };
+  /** People who took part: the events' stated totals, else the people counted in their registers. */
+  people: HeadCount;
+  /**
+   * Organisations that took part, a separate figure (never added to people): the events' stated
+   * totals, else the organisations present in their registers.
+   */
+  organizations: HeadCount;
 };
 
 function figures(rows: EventRow[]): Figures {
@@ -48,7 +72,8 @@ function figures(rows: EventRow[]): Figures {
     absent: 0,
     excused: 0,
     unrecorded: 0,
-    participants: { total: 0, fromEventTotals: 0, fromRegisters: 0, eventsWithoutFigure: 0 },
+    people: emptyCount(),
+    organizations: emptyCount(),
   };
   let rateSum = 0;
   let rated = 0;
@@ -64,13 +89,8 @@ function figures(rows: EventRow[]): Figures {
       rateSum += rate;
       rated++;
     }
-    if (r.totalParticipants !== null) {
-      out.participants.total += r.totalParticipants;
-      out.participants.fromEventTotals++;
-    } else if (r.people > 0) {
-      out.participants.total += r.people;
-      out.participants.fromRegisters++;
-    } else out.participants.eventsWithoutFigure++;
+    addTo(out.people, r.totalParticipants, r.people);
+    addTo(out.organizations, r.totalOrganizations, r.present);
   }
   out.averageRate = rated > 0 ? rateSum / rated : null;
   out.pooledRate = attendanceRate(out);
@@ -82,6 +102,7 @@ function eventRows(db: Db, f: Filter): EventRow[] {
   const rows = stmt(
     db,
     `SELECT e.id, e.body_id AS bodyId, e.total_participants AS totalParticipants,
+       e.total_organizations AS totalOrganizations,
        coalesce(t.invited, 0) AS invited, coalesce(t.present, 0) AS present, coalesce(t.absent, 0) AS absent,
        coalesce(t.excused, 0) AS excused, coalesce(t.people, 0) AS people
      FROM events e LEFT JOIN event_attendance_totals t ON t.event_id = e.id

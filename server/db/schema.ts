@@ -14,6 +14,7 @@ import {
   LEGAL_BASES,
   COORDINATE_PRECISIONS,
   DATE_CONFIDENCES,
+  DATE_PRECISIONS,
   MEMBERSHIP_ROLES,
   MINUTES_STATUSES,
   MEMBERSHIP_STATUSES,
@@ -299,6 +300,8 @@ export const events = sqliteTable(
     endsAt: text('ends_at'),
     /** 'inferred' when the sources do not state the date (or the year) outright. */
     dateConfidence: text('date_confidence', { enum: DATE_CONFIDENCES }).notNull().default('confirmed'),
+    /** 'month' when only the month is known: the dates are bare days and only their months are shown. */
+    datePrecision: text('date_precision', { enum: DATE_PRECISIONS }).notNull().default('day'),
     dateNote: text('date_note'),
     mode: text('mode', { enum: EVENT_MODES }),
     place: text('place'),

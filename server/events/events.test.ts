@@ -400,6 +400,25 @@ describe('the status rules of an event', () => {
   });
 });
 
+describe('events known only by their month', () => {
+  it('are stored with bare dates and refuse a time, on create and on update', async () => {
+    const c = as(coordinator);
+    const month = await c.events.create(
+      newEventInput({ slug: 'solo-mese-2031', startsAt: '2031-05-01', endsAt: null, datePrecision: 'month', status: 'planned' }),
+    );
+    expect((await c.events.bySlug({ slug: 'solo-mese-2031' })).datePrecision).toBe('month');
+    const timed = (await rejection(
+      c.events.create(newEventInput({ slug: 'solo-mese-ora', startsAt: '2031-05-01T10:00:00+02:00', datePrecision: 'month' })),
+    )) as { cause: { issues: { message: string; path: string[] }[] } };
+    expect(timed.cause.issues).toContainEqual(expect.objectContaining({ message: 'EVENT_MONTH_TIMED', path: ['datePrecision'] }));
+    expect(
+      await appCodeOf(c.events.update({ id: month.id, version: month.version, startsAt: '2031-05-01T10:00:00+02:00' })),
+    ).toBe('EVENT_MONTH_TIMED');
+    const seeded = await publicCaller(db).events.bySlug({ slug: '2022-05-convegno-governo-regionale-migrazione' });
+    expect(seeded.datePrecision).toBe('month');
+  });
+});
+
 describe('deleting events', () => {
   const c = () => as(coordinator);
 

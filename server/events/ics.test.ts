@@ -123,12 +123,36 @@ describe('GET /api/open/events.ics', () => {
     expect(emdr.endDate.toString()).toBe('2022-06-01');
   });
 
+  it('holds a month-only date as the whole month, tentative, with a note, never as its first day', async () => {
+    const { vevents } = await fetchCalendar();
+    const conference = bySlug(vevents, '2022-05-convegno-governo-regionale-migrazione');
+    expect(conference.startDate.isDate).toBe(true);
+    expect(conference.startDate.toString()).toBe('2022-05-01');
+    expect(conference.endDate.toString()).toBe('2022-06-01');
+    expect(conference.component.getFirstPropertyValue('status')).toBe('TENTATIVE');
+    expect(conference.description).toContain('le fonti indicano solo il mese (maggio 2022)');
+    const emdr = bySlug(vevents, '2022-03-incontri-emdr-salemi-fulgatore');
+    expect(emdr.description).toContain('(marzo – maggio 2022)');
+    // An inferred day is tentative too; a confirmed, held one is not.
+    const presentation = bySlug(vevents, '2022-02-25-webinar-presentazione-coopera');
+    expect(presentation.component.getFirstPropertyValue('status')).toBe('TENTATIVE');
+    expect(bySlug(vevents, '2023-03-29-presentazione-finale').component.getFirstPropertyValue('status')).toBe('CONFIRMED');
+  });
+
+  it('gives a timed event without an end two hours, and says so', async () => {
+    const { vevents } = await fetchCalendar();
+    const webinar = bySlug(vevents, '2021-12-07-webinar-coordinamento-comuni-sai');
+    expect(webinar.startDate.isDate).toBe(false);
+    expect(webinar.endDate.toJSDate().getTime() - webinar.startDate.toJSDate().getTime()).toBe(2 * 3600_000);
+    expect(webinar.description).toContain('Orario di fine non indicato: nel calendario la durata è di 2 ore');
+  });
+
   it('describes type, organiser, totals, date caveats and sources, and links the event page', async () => {
     const { vevents } = await fetchCalendar();
     const presentation = bySlug(vevents, '2022-02-25-webinar-presentazione-coopera');
     expect(presentation.description).toContain('Tipo: Webinar');
     expect(presentation.description).toContain('Organizzato da: Comune di Palermo');
-    expect(presentation.description).toContain('Partecipanti: 100 (circa 100 persone)');
+    expect(presentation.description).toContain('Persone partecipanti: 100 (circa 100 persone)');
     expect(presentation.description).toContain('Data dedotta dalle fonti');
     expect(presentation.description).toContain('https://www.progettocoopera.it/index.php/news-eventi');
     expect(presentation.component.getFirstPropertyValue('url')).toBe(

@@ -7,7 +7,7 @@ import {
   eventTypeLabels,
   type Locale,
 } from '../../shared/enums';
-import { isDateOnly, isPastEvent, nextDay } from '../../shared/event-dates';
+import { firstOfNextMonth, formatEventWhen, isDateOnly, isPastEvent, nextDay } from '../../shared/event-dates';
 import type { Db } from '../db/client';
 import { listEvents, type PublicEvent } from './service';
 
@@ -20,9 +20,12 @@ const TEXT = {
     organizer: 'Organizzato da',
     body: 'Organismo',
     mode: 'Modalità',
-    participants: 'Partecipanti',
+    organizations: 'Enti partecipanti',
+    participants: 'Persone partecipanti',
     status: 'Stato',
     inferredDate: 'Data dedotta dalle fonti',
+    monthOnly: (when: string) => `Data indicativa: le fonti indicano solo il mese (${when}); l’evento occupa il mese intero nel calendario`,
+    assumedEnd: (hours: number) => `Orario di fine non indicato: nel calendario la durata è di ${hours} ore`,
     dateNote: 'Nota sulla data',
     sources: 'Fonti',
     online: 'Online',
@@ -36,15 +39,18 @@ const TEXT = {
     organizer: 'Organised by',
     body: 'Body',
     mode: 'Format',
-    participants: 'Participants',
+    organizations: 'Organisations taking part',
+    participants: 'People taking part',
     status: 'Status',
     inferredDate: 'Date inferred from the sources',
+    monthOnly: (when: string) => `Approximate date: the sources give only the month (${when}); the calendar shows the whole month`,
+    assumedEnd: (hours: number) => `End time not given: the calendar shows it lasting ${hours} hours`,
     dateNote: 'Note on the date',
     sources: 'Sources',
     online: 'Online',
     andOnline: 'and online',
   },
-} satisfies Record<Locale, Record<string, string>>;
+} satisfies Record<Locale, Record<string, string | ((...args: never[]) => string)>>;
 
 /** Where the event happens, as one line: "Palermo", "Online", "Palermo and online". */
 function location(e: PublicEvent, text: (typeof TEXT)[Locale]): string | null {
@@ -62,11 +68,14 @@ function description(e: PublicEvent, locale: Locale): string {
   }
   if (e.body) lines.push(`${text.body}: ${locale === 'en' && e.body.nameEn ? e.body.nameEn : e.body.nameIt}`);
   if (e.mode) lines.push(`${text.mode}: ${eventModeLabels[e.mode][locale]}`);
+  if (e.totalOrganizations !== null) lines.push(`${text.organizations}: ${e.totalOrganizations}`);
   if (e.totalParticipants !== null || e.participantsNote) {
     const total = [e.totalParticipants, e.participantsNote && `(${e.participantsNote})`].filter((x) => x !== null && x !== '');
     lines.push(`${text.participants}: ${total.join(' ')}`);
   }
   if (e.status !== 'held') lines.push(`${text.status}: ${eventStatusLabels[e.status][locale]}`);
+  if (e.datePrecision === 'month') lines.push(text.monthOnly(formatEventWhen(e, locale === 'en' ? 'en-GB' : 'it-IT')));
+  else if (!isDateOnly(e.startsAt) && !e.endsAt) lines.push(text.assumedEnd(ASSUMED_HOURS));
   if (e.dateConfidence === 'inferred') lines.push(`${text.inferredDate}${e.dateNote ? `: ${e.dateNote}` : ''}`);
   else if (e.dateNote) lines.push(`${text.dateNote}: ${e.dateNote}`);
   if (e.sources.length > 0) {
@@ -74,6 +83,27 @@ function description(e: PublicEvent, locale: Locale): string {
   }
   return lines.join('\n');
 }
+
+/** How long a timed event without an end lasts in the calendar: a technical table's usual two hours. */
+const ASSUMED_HOURS = 2;
+
+/**
+ * Start and end as the calendar writes them. Timed events are instants with an end (ASSUMED_HOURS after
+ * the start when none is known); days are all-day with an exclusive end; an event known only by its
+ * month(s) covers them whole, from the first day to the first day after its last month.
+ */
+function calendarTimes(e: PublicEvent): { allDay: boolean; start: Date | string; end: Date | string | null } {
+  if (e.datePrecision === 'month') {
+    return { allDay: true, start: `${e.startsAt.slice(0, 7)}-01`, end: firstOfNextMonth(e.endsAt ?? e.startsAt) };
+  }
+  if (isDateOnly(e.startsAt)) return { allDay: true, start: e.startsAt, end: e.endsAt ? nextDay(e.endsAt) : null };
+  const start = new Date(e.startsAt);
+  return { allDay: false, start, end: e.endsAt ? new Date(e.endsAt) : new Date(start.getTime() + ASSUMED_HOURS * 3600_000) };
+}
+
+/** Whether a calendar should hold the event as tentative: its date is not certain, or it was never reported held. */
+const tentative = (e: PublicEvent) =>
+  e.dateConfidence === 'inferred' || e.datePrecision === 'month' || (e.status === 'planned' && isPastEvent(e));
 
 /**
  * RFC 5545 calendar of the public events. Timed events are written in UTC (no VTIMEZONE
@@ -93,17 +123,14 @@ export function eventsCalendar(db: Db, opts: { origin: string; locale: Locale })
     ttl: 6 * 60 * 60,
   });
   for (const e of listEvents(db, null)) {
-    const allDay = isDateOnly(e.startsAt);
     const lastSaved = new Date(e.updatedAt);
     calendar.createEvent({
       id: `${e.slug}@coopera`,
       sequence: e.version - 1,
       stamp: lastSaved,
       lastModified: lastSaved,
-      allDay,
-      start: allDay ? e.startsAt : new Date(e.startsAt),
       // An all-day range ends the day after its last day (RFC 5545 §3.6.1).
-      end: e.endsAt ? (allDay ? nextDay(e.endsAt) : new Date(e.endsAt)) : null,
+      ...calendarTimes(e),
       summary: locale === 'en' && e.titleEn ? e.titleEn : e.titleIt,
       description: description(e, locale),
       location: location(e, text),
@@ -111,8 +138,8 @@ export function eventsCalendar(db: Db, opts: { origin: string; locale: Locale })
       status:
         e.status === 'cancelled'
           ? ICalEventStatus.CANCELLED
-          : e.status === 'planned' && isPastEvent(e)
-            ? ICalEventStatus.TENTATIVE // announced, never reported as held
+          : tentative(e)
+            ? ICalEventStatus.TENTATIVE
             : ICalEventStatus.CONFIRMED,
     });
   }

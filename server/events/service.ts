@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { eventStatusProblem, nextDay, romeToday } from '../../shared/event-dates';
-import { eventDatesInOrder, type EventCreateInput, type EventListInput, type EventUpdateInput } from '../../shared/schemas/events';
+import { eventDatesInOrder, monthDatesBare, type EventCreateInput, type EventListInput, type EventUpdateInput } from '../../shared/schemas/events';
 import { auditedDelete, auditedInsert, auditedUpdate, assertSlugFree } from '../audit/audited';
 import { visibleTiers } from '../auth/policy';
 import type { SessionUser } from '../auth/session';
@@ -22,6 +22,7 @@ const eventColumns = {
   startsAt: events.startsAt,
   endsAt: events.endsAt,
   dateConfidence: events.dateConfidence,
+  datePrecision: events.datePrecision,
   dateNote: events.dateNote,
   mode: events.mode,
   place: events.place,
@@ -202,6 +203,7 @@ export function updateEvent(db: Db, actor: SessionUser, input: EventUpdateInput)
     if (!eventDatesInOrder(startsAt, endsAt)) {
       throw appError('EVENT_DATES_ORDER');
     }
+    if (!monthDatesBare(startsAt, endsAt, patch.datePrecision ?? before.datePrecision)) throw appError('EVENT_MONTH_TIMED');
     const status = patch.status ?? before.status;
     const touched = patch.status !== undefined || patch.startsAt !== undefined || patch.endsAt !== undefined;
     const changed = status !== before.status || startsAt !== before.startsAt || endsAt !== before.endsAt;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { check } from '../errors';
-import { DATE_CONFIDENCES, EVENT_MODES, EVENT_STATUSES, EVENT_TYPES } from '../enums';
+import { DATE_CONFIDENCES, DATE_PRECISIONS, EVENT_MODES, EVENT_STATUSES, EVENT_TYPES } from '../enums';
 import { isDateOnly, toRomeIso } from '../event-dates';
 import { id, optionalText, optionalWebUrl, searchText, slug, source, text, version } from './common';
 
@@ -22,6 +22,12 @@ export function eventDatesInOrder(startsAt: string, endsAt: string | null | unde
   return isDateOnly(startsAt) ? startsAt <= endsAt : new Date(startsAt) <= new Date(endsAt);
 }
 const datesMessage = () => ({ ...check('EVENT_DATES_ORDER'), path: ['endsAt'] });
+
+/** Only the month known: the dates are bare days, since a time would claim more than the sources give. */
+export function monthDatesBare(startsAt: string, endsAt: string | null | undefined, precision: string | undefined): boolean {
+  return precision !== 'month' || (isDateOnly(startsAt) && (!endsAt || isDateOnly(endsAt)));
+}
+const monthMessage = () => ({ ...check('EVENT_MONTH_TIMED'), path: ['datePrecision'] });
 
 /** Filters of `events.list`; `from`/`to` are inclusive days in Rome. */
 export const eventListInput = z
@@ -49,6 +55,7 @@ const eventFields = {
   startsAt: eventDateTime,
   endsAt: eventDateTime.nullable().optional(),
   dateConfidence: z.enum(DATE_CONFIDENCES).optional(),
+  datePrecision: z.enum(DATE_PRECISIONS).optional(),
   dateNote: optionalText(300),
   mode: z.enum(EVENT_MODES).nullable().optional(),
   place: optionalText(300),
@@ -73,7 +80,8 @@ const eventFields = {
 export const eventCreateInput = z
   .object({ slug, ...eventFields })
   .strict()
-  .refine((v) => eventDatesInOrder(v.startsAt, v.endsAt), datesMessage());
+  .refine((v) => eventDatesInOrder(v.startsAt, v.endsAt), datesMessage())
+  .refine((v) => monthDatesBare(v.startsAt, v.endsAt, v.datePrecision), monthMessage());
 export type EventCreateInput = z.infer<typeof eventCreateInput>;
 
 /** The slug is not editable: it is the event's address and its calendar UID. */

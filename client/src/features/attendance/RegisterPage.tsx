@@ -65,7 +65,7 @@ function Register({ eventId, slug, me }: { eventId: number; slug: string; me: Me
 type Notice = { kind: 'success' | 'error' | 'info'; text: string; detail?: string; undo?: Drafts };
 
 function RegisterView({ data, slug, me }: { data: RegisterData; slug: string; me: Me }) {
-  const { t, to, pick, label, formatDate } = useAttendanceI18n();
+  const { t, to, pick, label, formatDate, formatWhen } = useAttendanceI18n();
   const errorTexts = useErrorText();
   const { event } = data;
   const title = pick(event.titleIt, event.titleEn);
@@ -190,7 +190,7 @@ function RegisterView({ data, slug, me }: { data: RegisterData; slug: string; me
         <h1>{title}</h1>
         <dl className="facts">
           <dt>{t.register.when}</dt>
-          <dd>{formatDate(event.startsAt, event.startsAt.length > 10 ? { dateStyle: 'full', timeStyle: 'short' } : { dateStyle: 'full' })}</dd>
+          <dd>{formatWhen(event, 'full')}</dd>
           {bodyName && (
             <>
               <dt>{t.register.body}</dt>

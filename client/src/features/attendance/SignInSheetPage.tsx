@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { isDateOnly } from '@shared/event-dates';
 import { QueryState } from '../../components/QueryState';
 import { RequireUser } from '../../components/RequireUser';
 import { useDocumentTitle } from '../../lib/i18n';
@@ -21,7 +20,7 @@ export function SignInSheetPage() {
 
 function SignInSheet() {
   const { slug = '' } = useParams();
-  const { t, to, pick, formatDate } = useAttendanceI18n();
+  const { t, to, pick, formatWhen } = useAttendanceI18n();
   const s = t.signIn;
   const event = useQuery(trpc.events.bySlug.queryOptions({ slug }, { retry: false }));
   const invited = useQuery({
@@ -48,9 +47,7 @@ function SignInSheet() {
                   </dd>
                   <dt>{s.date}</dt>
                   <dd>
-                    {isDateOnly(e.startsAt)
-                      ? formatDate(e.startsAt, { dateStyle: 'full' })
-                      : formatDate(e.startsAt, { dateStyle: 'full', timeStyle: 'short' })}
+                    {formatWhen(e, 'full')}
                   </dd>
                   {e.place && (
                     <>

@@ -64,12 +64,11 @@ function ReportView({ me }: { me: Me }) {
 }
 
 function ReportDocument({ data, scoped }: { data: Report; scoped: boolean }) {
-  const { t, locale, pick, formatDate } = useDashboardI18n();
+  const { t, locale, pick, formatDate, formatWhen } = useDashboardI18n();
   const r = t.dashboard.report;
   const f = t.dashboard.figures;
   const rt = t.dashboard.rates;
   const s = data.summary;
-  const p = s.participants;
   return (
     <>
       <DocumentHeader title={r.title}>
@@ -103,11 +102,13 @@ function ReportDocument({ data, scoped }: { data: Report; scoped: boolean }) {
                 {s.excused > 0 && `; ${f.excused(s.excused)}`}
               </td>
             </tr>
-            <tr>
-              <th scope="row">{f.participants}</th>
-              <td>{integer(p.total, locale)}</td>
-              <td>{f.participantsNote(p.fromEventTotals, p.fromRegisters, p.eventsWithoutFigure)}</td>
-            </tr>
+            {(['organizations', 'people'] as const).map((k) => (
+              <tr key={k}>
+                <th scope="row">{f[k]}</th>
+                <td>{integer(s[k].total, locale)}</td>
+                <td>{f.participantsNote(s[k].fromEventTotals, s[k].fromRegisters, s[k].eventsWithoutFigure)}</td>
+              </tr>
+            ))}
             <tr>
               <th scope="row">{f.atRisk}</th>
               <td>{integer(s.organizationsAtRisk, locale)}</td>
@@ -127,7 +128,8 @@ function ReportDocument({ data, scoped }: { data: Report; scoped: boolean }) {
                 <th scope="col">{t.dashboard.bodies.eventsHeld}</th>
                 <th scope="col">{t.dashboard.bodies.averageRate}</th>
                 <th scope="col">{t.dashboard.bodies.excused}</th>
-                <th scope="col">{t.dashboard.bodies.participants}</th>
+                <th scope="col">{t.dashboard.bodies.organizations}</th>
+                <th scope="col">{t.dashboard.bodies.people}</th>
               </tr>
             </thead>
             <tbody>
@@ -137,7 +139,8 @@ function ReportDocument({ data, scoped }: { data: Report; scoped: boolean }) {
                   <td>{integer(b.eventsHeld, locale)}</td>
                   <td>{percent(b.averageRate, locale)}</td>
                   <td>{integer(b.excused, locale)}</td>
-                  <td>{integer(b.participants.total, locale)}</td>
+                  <td>{integer(b.organizations.total, locale)}</td>
+                  <td>{integer(b.people.total, locale)}</td>
                 </tr>
               ))}
             </tbody>
@@ -203,7 +206,7 @@ function ReportDocument({ data, scoped }: { data: Report; scoped: boolean }) {
                   <th scope="row">{a.name}</th>
                   <td>
                     {a.misses
-                      .map((m) => `${pick(m.titleIt, m.titleEn)} (${formatDate(m.startsAt, { dateStyle: 'medium' })})`)
+                      .map((m) => `${pick(m.titleIt, m.titleEn)} (${formatWhen(m, 'medium')})`)
                       .join('; ')}
                   </td>
                 </tr>

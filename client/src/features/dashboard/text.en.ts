@@ -52,7 +52,8 @@ export const dashboardEn: DashboardText = {
     averageRate: 'Average attendance rate',
     averageRateNote: (pooled: string) => `mean of the rates of each event; over all attendance: ${pooled}`,
     noRate: 'no attendance recorded',
-    participants: 'Participants',
+    people: 'People taking part',
+    organizations: 'Organisations taking part',
     participantsNote: (fromTotals: number, fromRegisters: number, missing: number) =>
       [
         fromTotals > 0 && `${fromTotals} events with a stated total`,
@@ -145,7 +146,8 @@ export const dashboardEn: DashboardText = {
     eventsHeld: 'Events held',
     averageRate: 'Average rate',
     excused: 'Excused absences',
-    participants: 'Participants',
+    people: 'People',
+    organizations: 'Organisations',
     withoutBody: (n: number) =>
       n === 1
         ? '1 held event belongs to no body: it is counted in the key figures.'

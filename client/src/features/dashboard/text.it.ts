@@ -52,7 +52,8 @@ export const dashboardIt = {
     averageRate: 'Tasso medio di presenza',
     averageRateNote: (pooled: string) => `media dei tassi dei singoli eventi; sul totale delle presenze: ${pooled}`,
     noRate: 'nessuna presenza registrata',
-    participants: 'Partecipanti',
+    people: 'Persone partecipanti',
+    organizations: 'Enti partecipanti',
     participantsNote: (fromTotals: number, fromRegisters: number, missing: number) =>
       [
         fromTotals > 0 && `${fromTotals} eventi con il totale dichiarato`,
@@ -145,7 +146,8 @@ export const dashboardIt = {
     eventsHeld: 'Eventi svolti',
     averageRate: 'Tasso medio',
     excused: 'Assenze giustificate',
-    participants: 'Partecipanti',
+    people: 'Persone',
+    organizations: 'Enti',
     withoutBody: (n: number) =>
       n === 1
         ? '1 evento svolto non appartiene a nessun organismo: è contato nelle cifre chiave.'

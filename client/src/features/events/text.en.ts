@@ -97,6 +97,11 @@ export const eventEditEn: EventEditText = {
       slug: 'Page address',
       slugHint: (suggested: string) =>
         suggested ? `Leave empty to use “${suggested}”. It cannot be changed after creation.` : 'It cannot be changed after creation.',
+      monthOnly: 'Only the month is known',
+      monthOnlyHint: 'Pages and the calendar will show only month and year, never a precise day.',
+      startMonth: 'Start month',
+      endMonth: 'End month',
+      endMonthHint: 'Optional; for an event over several months.',
       allDay: 'All day (no time)',
       startDay: 'Start date',
       startTime: 'Start time',

@@ -97,6 +97,11 @@ export const eventEditIt = {
       slug: 'Indirizzo della pagina',
       slugHint: (suggested: string) =>
         suggested ? `Lascia vuoto per usare “${suggested}”. Non si potrà cambiare dopo la creazione.` : 'Non si potrà cambiare dopo la creazione.',
+      monthOnly: 'Si conosce solo il mese',
+      monthOnlyHint: 'Le pagine e il calendario mostreranno solo mese e anno, mai un giorno preciso.',
+      startMonth: 'Mese di inizio',
+      endMonth: 'Mese di fine',
+      endMonthHint: 'Facoltativo; per un evento che dura più mesi.',
       allDay: 'Tutto il giorno (senza orario)',
       startDay: 'Data di inizio',
       startTime: 'Ora di inizio',

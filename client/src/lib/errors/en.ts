@@ -92,6 +92,7 @@ export const errorsEn = {
   PAIRED_COORDINATES: 'Give both latitude and longitude, or neither.',
   DATES_ORDER: 'The end date comes before the start date.',
   EVENT_DATES_ORDER: 'The end must be of the same kind as the start (both dates, or both with a time) and not before it.',
+  EVENT_MONTH_TIMED: 'An event known only by its month cannot have a time: give the months only.',
   PERIOD_ORDER: 'The period ends before it starts.',
   INVALID_PERIOD: 'Give the period as two dates (from … to …), the first not after the second.',
   DAY_OUT_OF_RANGE: 'Give a day between 2000 and 2099.',

@@ -93,6 +93,7 @@ export const errorsIt = {
   PAIRED_COORDINATES: 'Indica sia la latitudine sia la longitudine, oppure nessuna delle due.',
   DATES_ORDER: 'La data di fine è precedente alla data di inizio.',
   EVENT_DATES_ORDER: 'La fine deve essere dello stesso tipo dell’inizio (entrambe date o entrambe con orario) e non precedente.',
+  EVENT_MONTH_TIMED: 'Per un evento di cui si conosce solo il mese non si indica l’orario: indica solo i mesi.',
   PERIOD_ORDER: periodOrder,
   INVALID_PERIOD: 'Indica il periodo con due date (dal … al …), la prima non successiva alla seconda.',
   DAY_OUT_OF_RANGE: 'Indica un giorno tra il 2000 e il 2099.',

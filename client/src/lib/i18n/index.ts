@@ -1,6 +1,7 @@
 import { use, useEffect, useMemo } from 'react';
 import { useLocation } from 'react-router';
 import type { Labels, Locale } from '@shared/enums';
+import { formatEventWhen, type EventDates } from '@shared/event-dates';
 import { intlLocale, localePath, pickText } from './locale';
 import type { Messages } from './messages.it';
 
@@ -59,6 +60,8 @@ export function useI18n() {
       new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'Europe/Rome', ...opts }).format(
         new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso),
       ),
+    /** When an event takes place, as much of its date as the sources give ("maggio 2022", never "1 maggio"). */
+    formatWhen: (e: EventDates, style?: 'long' | 'medium' | 'full') => formatEventWhen(e, intlLocale(locale), style),
   };
 }
 

@@ -7,7 +7,7 @@ import { useDashboardI18n } from '../text';
 
 /** Organisations absent from their last two events, with the two events. */
 export function AlertsSection({ query }: { query: DashboardQuery }) {
-  const { t, to, pick, formatDate } = useDashboardI18n();
+  const { t, to, pick, formatWhen } = useDashboardI18n();
   const a = t.dashboard.alerts;
   const alerts = useQuery(trpc.dashboard.alerts.queryOptions(query));
   return (
@@ -28,11 +28,11 @@ export function AlertsSection({ query }: { query: DashboardQuery }) {
                   <span className="alert-misses">
                     {a.missed}{' '}
                     <Link to={to(`/events/${x.misses[0].slug}`)} title={pick(x.misses[0].titleIt, x.misses[0].titleEn)}>
-                      {formatDate(x.misses[0].startsAt, { dateStyle: 'medium' })}
+                      {formatWhen(x.misses[0], 'medium')}
                     </Link>{' '}
                     {a.and}{' '}
                     <Link to={to(`/events/${x.misses[1].slug}`)} title={pick(x.misses[1].titleIt, x.misses[1].titleEn)}>
-                      {formatDate(x.misses[1].startsAt, { dateStyle: 'medium' })}
+                      {formatWhen(x.misses[1], 'medium')}
                     </Link>
                   </span>
                 </li>

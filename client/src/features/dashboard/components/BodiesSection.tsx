@@ -19,7 +19,8 @@ export function BodiesSection({ summary }: { summary: Summary }) {
               <th scope="col">{b.eventsHeld}</th>
               <th scope="col">{b.averageRate}</th>
               <th scope="col">{b.excused}</th>
-              <th scope="col">{b.participants}</th>
+              <th scope="col">{b.organizations}</th>
+              <th scope="col">{b.people}</th>
             </tr>
           </thead>
           <tbody>
@@ -29,7 +30,8 @@ export function BodiesSection({ summary }: { summary: Summary }) {
                 <td>{integer(x.eventsHeld, locale)}</td>
                 <td>{percent(x.averageRate, locale)}</td>
                 <td>{integer(x.excused, locale)}</td>
-                <td>{integer(x.participants.total, locale)}</td>
+                <td>{integer(x.organizations.total, locale)}</td>
+                <td>{integer(x.people.total, locale)}</td>
               </tr>
             ))}
           </tbody>

@@ -89,7 +89,7 @@ function HeatMap({ data }: { data: Matrix }) {
             {data.events.map((e) => (
               <th scope="col" key={e.id} className="hm-event">
                 <Link to={to(`/events/${e.slug}`)} title={pick(e.titleIt, e.titleEn)}>
-                  <span className="hm-date">{formatDate(e.startsAt, { day: '2-digit', month: 'short', year: '2-digit' })}</span>
+                  <span className="hm-date">{formatDate(e.startsAt, { ...(e.datePrecision === 'day' ? { day: '2-digit' } : {}), month: 'short', year: '2-digit' })}</span>
                   <span className="visually-hidden"> — {pick(e.titleIt, e.titleEn)}</span>
                 </Link>
               </th>

@@ -2,11 +2,10 @@ import type { Summary } from '../dashboard-types';
 import { integer, percent } from '../format';
 import { useDashboardI18n } from '../text';
 
-/** The four key figures of the period, as cards; each card says how it is counted. */
+/** The key figures of the period, as cards; each card says how it is counted. */
 export function KeyFigures({ summary: s }: { summary: Summary }) {
   const { t, locale } = useDashboardI18n();
   const f = t.dashboard.figures;
-  const p = s.participants;
   return (
     <section aria-labelledby="key-figures">
       <h2 id="key-figures" className="visually-hidden">
@@ -31,11 +30,13 @@ export function KeyFigures({ summary: s }: { summary: Summary }) {
             )}
           </span>
         </li>
-        <li className="key-figure">
-          <span className="key-figure-label">{f.participants}</span>
-          <span className="key-figure-value">{integer(p.total, locale)}</span>
-          <span className="key-figure-note">{f.participantsNote(p.fromEventTotals, p.fromRegisters, p.eventsWithoutFigure)}</span>
-        </li>
+        {(['organizations', 'people'] as const).map((k) => (
+          <li className="key-figure" key={k}>
+            <span className="key-figure-label">{f[k]}</span>
+            <span className="key-figure-value">{integer(s[k].total, locale)}</span>
+            <span className="key-figure-note">{f.participantsNote(s[k].fromEventTotals, s[k].fromRegisters, s[k].eventsWithoutFigure)}</span>
+          </li>
+        ))}
         <li className={s.organizationsAtRisk > 0 ? 'key-figure is-warning' : 'key-figure'}>
           <span className="key-figure-label">{f.atRisk}</span>
           <span className="key-figure-value">{integer(s.organizationsAtRisk, locale)}</span>

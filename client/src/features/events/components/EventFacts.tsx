@@ -19,7 +19,7 @@ export function EventWhen({ event }: { event: EventListItem }) {
   const { t, locale } = useI18n();
   return (
     <>
-      <time dateTime={event.startsAt}>{formatEventWhen(event, locale)}</time>
+      <time dateTime={event.datePrecision === 'month' ? event.startsAt.slice(0, 7) : event.startsAt}>{formatEventWhen(event, locale)}</time>
       {event.dateConfidence === 'inferred' && (
         <>
           {' '}
@@ -111,8 +111,9 @@ export function EventFacts({ event, className = 'event-facts' }: { event: EventL
     [t.events.organizer, event.organizer ? <EventOrganizer event={event} /> : null],
     [t.events.place, event.place || event.mode ? <EventPlace event={event} /> : null],
     [t.events.body, event.body ? pick(event.body.nameIt, event.body.nameEn) : null],
+    [t.events.organizations, event.totalOrganizations !== null ? <strong>{event.totalOrganizations}</strong> : null],
     [
-      t.events.participants,
+      t.events.people,
       event.totalParticipants !== null || event.participantsNote ? <EventParticipants event={event} /> : null,
     ],
   ];

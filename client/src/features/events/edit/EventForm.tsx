@@ -36,6 +36,8 @@ type Values = {
   titleIt: string;
   titleEn: string;
   allDay: boolean;
+  /** Only the month is known: the days are the first of the start month and the last of the end month. */
+  monthOnly: boolean;
   startDay: string;
   startTime: string;
   endDay: string;
@@ -73,6 +75,7 @@ function fromRecord(e?: EditableEvent): Values {
     titleIt: str(e?.titleIt),
     titleEn: str(e?.titleEn),
     allDay,
+    monthOnly: e?.datePrecision === 'month',
     startDay: e ? e.startsAt.slice(0, 10) : '',
     startTime: e ? timeOf(e.startsAt) : '',
     endDay: e?.endsAt && e.endsAt.slice(0, 10) !== e.startsAt.slice(0, 10) ? e.endsAt.slice(0, 10) : '',
@@ -103,11 +106,18 @@ const orNull = (v: string) => (v.trim() === '' ? null : v);
 
 /** Start and end as the server stores them: bare dates for all-day events, else Rome date-times. */
 function datesOf(v: Values): { startsAt: string; endsAt: string | null } {
+  if (v.monthOnly) return { startsAt: v.startDay, endsAt: v.endDay && v.endDay.slice(0, 7) !== v.startDay.slice(0, 7) ? v.endDay : null };
   if (v.allDay) return { startsAt: v.startDay, endsAt: v.endDay || null };
   const startsAt = v.startDay && v.startTime ? romeLocalToIso(v.startDay, v.startTime) : v.startDay;
   const endDay = v.endDay || v.startDay;
   const endsAt = v.endTime && endDay ? romeLocalToIso(endDay, v.endTime) : v.endDay ? v.endDay : null;
   return { startsAt, endsAt };
+}
+
+/** "2022-05" → "2022-05-31": a month-only range ends on its last month's last day. */
+function lastDayOfMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
 const suggestedSlug = (v: Values) => (v.startDay && v.titleIt.trim() ? slugify(`${v.startDay} ${v.titleIt}`) : '');
@@ -120,6 +130,7 @@ function toInput(v: Values) {
     titleEn: v.titleEn,
     ...datesOf(v),
     dateConfidence: v.dateConfidence as DateConfidence,
+    datePrecision: v.monthOnly ? ('month' as const) : ('day' as const),
     dateNote: orNull(v.dateNote),
     mode: (v.mode || null) as EventMode | null,
     place: orNull(v.place),
@@ -260,19 +271,48 @@ export function EventForm({
       <fieldset className="form-section">
         <legend className="h5">{s.when}</legend>
         <p className="form-hint">{f.timeZoneNote}</p>
-        <CheckboxField label={f.allDay} checked={values.allDay} onChecked={(allDay) => setValues((v) => ({ ...v, allDay }))} />
-        <div className="form-grid form-grid-2">
-          <TextField label={f.startDay} type="date" value={values.startDay} onValue={set('startDay')} error={e.startsAt} required />
-          {!values.allDay && (
-            <TextField label={f.startTime} type="time" value={values.startTime} onValue={set('startTime')} required />
-          )}
-        </div>
-        <div className="form-grid form-grid-2">
-          <TextField label={f.endDay} hint={f.endDayHint} type="date" value={values.endDay} onValue={set('endDay')} error={e.endsAt} />
-          {!values.allDay && (
-            <TextField label={f.endTime} hint={f.endTimeHint} type="time" value={values.endTime} onValue={set('endTime')} />
-          )}
-        </div>
+        <CheckboxField
+          label={f.monthOnly}
+          hint={f.monthOnlyHint}
+          checked={values.monthOnly}
+          onChecked={(monthOnly) => setValues((v) => ({ ...v, monthOnly, ...(monthOnly ? { allDay: true, startTime: '', endTime: '' } : {}) }))}
+        />
+        {values.monthOnly ? (
+          <div className="form-grid form-grid-2">
+            <TextField
+              label={f.startMonth}
+              type="month"
+              value={values.startDay.slice(0, 7)}
+              onValue={(m) => setValues((v) => ({ ...v, startDay: m ? `${m}-01` : '' }))}
+              error={e.startsAt ?? e.datePrecision}
+              required
+            />
+            <TextField
+              label={f.endMonth}
+              hint={f.endMonthHint}
+              type="month"
+              value={values.endDay.slice(0, 7)}
+              onValue={(m) => setValues((v) => ({ ...v, endDay: m ? lastDayOfMonth(m) : '' }))}
+              error={e.endsAt}
+            />
+          </div>
+        ) : (
+          <>
+            <CheckboxField label={f.allDay} checked={values.allDay} onChecked={(allDay) => setValues((v) => ({ ...v, allDay }))} />
+            <div className="form-grid form-grid-2">
+              <TextField label={f.startDay} type="date" value={values.startDay} onValue={set('startDay')} error={e.startsAt} required />
+              {!values.allDay && (
+                <TextField label={f.startTime} type="time" value={values.startTime} onValue={set('startTime')} required />
+              )}
+            </div>
+            <div className="form-grid form-grid-2">
+              <TextField label={f.endDay} hint={f.endDayHint} type="date" value={values.endDay} onValue={set('endDay')} error={e.endsAt} />
+              {!values.allDay && (
+                <TextField label={f.endTime} hint={f.endTimeHint} type="time" value={values.endTime} onValue={set('endTime')} />
+              )}
+            </div>
+          </>
+        )}
         <div className="form-grid">
           <SelectField
             label={f.dateConfidence}
