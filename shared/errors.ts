@@ -164,6 +164,10 @@ export const errorDefinitions = define({
   SECOND_FACTOR_CODE_FORMAT: { status: 'BAD_REQUEST', message: 'Enter the 6-digit code or a recovery code' },
   TOTP_CODE_FORMAT: { status: 'BAD_REQUEST', message: 'Enter the 6-digit code' },
   ORGANIZATION_TWICE: { status: 'BAD_REQUEST', message: 'Each organisation at most once' },
+  IMPORT_FILE_TOO_LARGE: { status: 'BAD_REQUEST', message: 'A participant list is kept up to 512 KiB' },
+  IMPORT_FILE_UNREADABLE: { status: 'BAD_REQUEST', message: 'The file must be sent as base64' },
+  IMPORT_FILE_MISMATCH: { status: 'BAD_REQUEST', message: 'The file sent is not the one that was read (SHA-256 differs)' },
+  ORGANIZATION_NOT_IN_REGISTER: { status: 'NOT_FOUND', message: 'This organisation is not in the register' },
 });
 
 export type ErrorCode = keyof typeof errorDefinitions;

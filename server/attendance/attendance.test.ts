@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '../db/schema';
+import { attendance, auditLog } from '../db/schema';
 import { callerAs, createTestDb, createTestUser, rejection, type TestUser } from '../test-utils';
 import { insertBody, insertEvent, linesBySlug, orgId } from '../../tests/support/attendance-fixtures';
 
@@ -134,6 +134,37 @@ describe('inviting organisations', () => {
     expect(linesBySlug(db, event.id)).toEqual({});
     expect(await c.invite({ eventId: event.id, organizationIds: [orgId(db, 'cefpas')] })).toEqual({ invited: 1 });
     expect(auditRows(event.id)).toMatchObject([{ action: 'create', organizationId: orgId(db, 'cefpas') }]);
+  });
+});
+
+describe('removing an organisation from a register', () => {
+  it('takes the line off with an audit row that keeps what it said; a stale copy or a second removal is refused', async () => {
+    const event = insertEvent(db);
+    const c = callerAs(db, coordinator).attendance;
+    const [palermo, trapani] = ['comune-di-palermo', 'comune-di-trapani'].map((s) => orgId(db, s));
+    await c.invite({ eventId: event.id, organizationIds: [palermo!, trapani!] });
+    await c.record({ eventId: event.id, lines: [{ organizationId: trapani!, status: 'absent', notes: 'Invitato per errore', version: 1 }] });
+    expect((await rejection(c.remove({ eventId: event.id, organizationId: trapani!, version: 1 }))).code).toBe('CONFLICT');
+    expect(await c.remove({ eventId: event.id, organizationId: trapani!, version: 2 })).toEqual({ removed: true });
+    expect(Object.keys(linesBySlug(db, event.id))).toEqual(['comune-di-palermo']);
+    const removal = auditRows(event.id).find((r) => r.action === 'delete');
+    expect(removal).toMatchObject({ organizationId: trapani, userId: coordinator.user.id, after: null });
+    expect(removal!.before).toMatchObject({ status: 'absent', notes: 'Invitato per errore' });
+    const again = (await rejection(c.remove({ eventId: event.id, organizationId: trapani!, version: 2 }))) as { cause?: unknown };
+    expect((again as unknown as { appCode: string }).appCode).toBe('ORGANIZATION_NOT_IN_REGISTER');
+  });
+
+  it('is for coordinators, and not on a cancelled event', async () => {
+    const event = insertEvent(db);
+    const trapani = orgId(db, 'comune-di-trapani');
+    await callerAs(db, coordinator).attendance.invite({ eventId: event.id, organizationIds: [trapani] });
+    const asEditor = callerAs(db, editorTrapani).attendance.remove({ eventId: event.id, organizationId: trapani, version: 1 });
+    expect((await rejection(asEditor)).code).toBe('FORBIDDEN');
+    const cancelled = insertEvent(db, { status: 'cancelled' });
+    db.insert(attendance).values({ eventId: cancelled.id, organizationId: trapani }).run();
+    const onCancelled = callerAs(db, coordinator).attendance.remove({ eventId: cancelled.id, organizationId: trapani, version: 1 });
+    expect(((await rejection(onCancelled)) as unknown as { appCode: string }).appCode).toBe('EVENT_CANCELLED');
+    expect(Object.keys(linesBySlug(db, cancelled.id))).toEqual(['comune-di-trapani']);
   });
 });
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countDistinctPeople, IMPORT_PREVIEW_MAX_ROWS, type ParticipantRow } from '../../shared/schemas/attendance';
@@ -9,7 +10,13 @@ import { insertEvent, linesBySlug, orgId } from '../../tests/support/attendance-
 const { db, cleanup } = createTestDb();
 let coordinator: TestUser;
 const c = () => callerAs(db, coordinator).attendance;
-const HASH_A = 'a'.repeat(64);
+/** A participant list as the page sends it: its bytes (base64) and their SHA-256. */
+const upload = (text: string) => ({
+  file: Buffer.from(text).toString('base64'),
+  fileHash: createHash('sha256').update(text).digest('hex'),
+});
+const FILE_A = upload('Nome;Ente\nAnna Verdi;Comune di Palermo\n');
+const HASH_A = FILE_A.fileHash;
 
 beforeAll(async () => {
   coordinator = await createTestUser(db, { role: 'coordinator', orgSlug: 'comune-di-palermo', totp: true });
@@ -148,7 +155,7 @@ describe('committing an import', () => {
     await c().invite({ eventId: event.id, organizationIds: [idOf('comune-di-palermo'), idOf('asp-trapani')] });
     const result = await c().importCommit({
       eventId: event.id,
-      fileHash: HASH_A,
+      ...FILE_A,
       fileName: 'partecipanti.csv',
       rowCount: 7,
       assignments: [
@@ -163,7 +170,12 @@ describe('committing an import', () => {
     expect(lines['cefpas']).toMatchObject({ status: 'present', peopleCount: 1, version: 1 });
     expect(lines['asp-trapani']).toMatchObject({ status: null, version: 1 });
     const logged = db.select().from(attendanceImports).where(eq(attendanceImports.eventId, event.id)).all();
-    expect(logged).toMatchObject([{ fileHash: HASH_A, fileName: 'partecipanti.csv', rows: 7, importedBy: coordinator.user.id }]);
+    expect(logged).toMatchObject([
+      { fileHash: HASH_A, fileName: 'partecipanti.csv', rows: 7, importedBy: coordinator.user.id, mediaType: 'text/csv' },
+    ]);
+    // The file itself is kept, byte for byte, for the evidence pack.
+    expect(logged[0]!.content!.toString('utf8')).toBe('Nome;Ente\nAnna Verdi;Comune di Palermo\n');
+    expect(logged[0]!.byteSize).toBe(Buffer.byteLength('Nome;Ente\nAnna Verdi;Comune di Palermo\n'));
     const audits = db.select().from(auditLog).where(and(eq(auditLog.entity, 'attendance'), eq(auditLog.entityId, event.id))).all();
     expect(audits.filter((a) => a.action === 'update').map((a) => a.organizationId)).toEqual([idOf('comune-di-palermo')]);
   });
@@ -172,7 +184,7 @@ describe('committing an import', () => {
     const event = insertEvent(db);
     const input = {
       eventId: event.id,
-      fileHash: HASH_A,
+      ...FILE_A,
       fileName: 'partecipanti.csv',
       assignments: [{ organizationId: idOf('comune-di-trapani'), people: 2 }],
     };
@@ -202,12 +214,16 @@ describe('committing an import', () => {
     const before = linesBySlug(db, event.id);
     const good = {
       eventId: event.id,
-      fileHash: 'b'.repeat(64),
+      ...upload('Nome;Ente\nB;Comune di Palermo\n'),
       fileName: 'iscritti.csv',
       assignments: [{ organizationId: idOf('comune-di-palermo'), people: 1 }],
     };
     const malformed: unknown[] = [
       { ...good, fileHash: 'not-a-hash' },
+      { ...good, file: 'non è base64!' },
+      { ...good, file: undefined },
+      { ...good, file: 'A'.repeat(800_000) }, // over the 512 KiB kept
+      { ...good, fileHash: 'b'.repeat(64) }, // bytes that are not the file read
       { ...good, fileName: '' },
       { ...good, assignments: [] },
       { ...good, assignments: [{ organizationId: idOf('comune-di-palermo'), people: 0 }] },

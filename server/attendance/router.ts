@@ -3,11 +3,12 @@ import {
   attendanceEventInput,
   attendanceInviteInput,
   attendanceRecordInput,
+  attendanceRemoveInput,
   importCommitInput,
   importPreviewInput,
 } from '../../shared/schemas/attendance';
 import { coordinatorProcedure, editorProcedure, memberProcedure, router } from '../trpc';
-import { confirmOwn, getRegister, importCommit, importPreview, invite, record } from './service';
+import { confirmOwn, getRegister, importCommit, importPreview, invite, record, removeLine } from './service';
 
 export const attendanceRouter = router({
   /** An event's register with delegates and notes (members only), and every organisation to invite one. */
@@ -16,6 +17,10 @@ export const attendanceRouter = router({
     .query(({ ctx, input }) => getRegister(ctx.db, ctx.user, input.eventId)),
   /** Adds organisations to the register: the given ones, or the members of the event's body. */
   invite: coordinatorProcedure.input(attendanceInviteInput).mutation(({ ctx, input }) => invite(ctx.db, ctx.user, input)),
+  /** Takes an invited organisation off the register, with its audit row. */
+  remove: coordinatorProcedure
+    .input(attendanceRemoveInput)
+    .mutation(({ ctx, input }) => removeLine(ctx.db, ctx.user, input)),
   /** Saves many lines in one transaction; a stale line makes the whole save a CONFLICT. */
   record: coordinatorProcedure
     .input(attendanceRecordInput)

@@ -1,8 +1,10 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
 import {
   type AttendanceConfirmOwn,
   type AttendanceInviteInput,
   type AttendanceLine,
+  type AttendanceRemoveInput,
   type ImportCommitInput,
   type ImportPreviewInput,
 } from '../../shared/schemas/attendance';
@@ -284,6 +286,31 @@ export function record(db: Db, actor: SessionUser, eventId: number, lines: Atten
   });
 }
 
+/**
+ * Takes an invited organisation off a register (invited by mistake, or not expected after all): the
+ * line the coordinator read, by its version, with an audit row that keeps what it said.
+ */
+export function removeLine(db: Db, actor: SessionUser, input: AttendanceRemoveInput) {
+  return db.transaction((tx) => {
+    loadWritableEvent(tx, input.eventId);
+    const before = linesOf(tx, input.eventId, [input.organizationId]).get(input.organizationId);
+    if (!before) throw appError('ORGANIZATION_NOT_IN_REGISTER');
+    if (before.version !== input.version) throw staleLine();
+    tx.delete(attendance)
+      .where(and(eq(attendance.eventId, input.eventId), eq(attendance.organizationId, input.organizationId)))
+      .run();
+    writeAudit(tx, actor, {
+      action: 'delete',
+      entity: 'attendance',
+      entityId: input.eventId,
+      organizationId: input.organizationId,
+      before,
+      after: null,
+    });
+    return { removed: true as const };
+  });
+}
+
 /** An editor confirms (or corrects) their own organisation's line, if it was invited. */
 export function confirmOwn(db: Db, actor: SessionUser, input: AttendanceConfirmOwn) {
   const organizationId = actor.organizationId;
@@ -361,6 +388,8 @@ export function importCommit(db: Db, actor: SessionUser, input: ImportCommitInpu
       .where(and(eq(attendanceImports.eventId, input.eventId), eq(attendanceImports.fileHash, input.fileHash)))
       .get();
     if (done) return { alreadyImported: true as const, updated: 0, people: 0 };
+    const content = Buffer.from(input.file, 'base64');
+    if (createHash('sha256').update(content).digest('hex') !== input.fileHash) throw appError('IMPORT_FILE_MISMATCH');
     const ids = input.assignments.map((a) => a.organizationId);
     assertOrganizationsExist(tx, ids);
     const existing = linesOf(tx, input.eventId, ids);
@@ -387,6 +416,9 @@ export function importCommit(db: Db, actor: SessionUser, input: ImportCommitInpu
         fileName: input.fileName,
         rows: input.rowCount ?? people,
         importedBy: actor.id,
+        content,
+        byteSize: content.byteLength,
+        mediaType: /\.txt$/i.test(input.fileName) ? 'text/plain' : 'text/csv',
       })
       .run();
     return { alreadyImported: false as const, updated, people };

@@ -147,6 +147,7 @@ const matrix: Record<string, Row> = {
   'attendance.confirmOwn': targetEditor,
   'attendance.importPreview': coordinators,
   'attendance.importCommit': coordinators,
+  'attendance.remove': coordinators,
 
   // Aggregates are the same for every member; per-organisation lines are scoped inside (scopeOf).
   'dashboard.summary': signedIn,
@@ -407,6 +408,11 @@ const validInput: Record<string, InputFactory> = {
     inviteTrapaniToSeededEvent();
     return { eventId: seededEventId, status: 'present', peopleCount: 1 };
   },
+  'attendance.remove': () => {
+    const eventId = insertEvent().id;
+    db.insert(attendance).values({ eventId, organizationId: trapaniId }).run();
+    return { eventId, organizationId: trapaniId, version: 1 };
+  },
   'attendance.importPreview': () => ({
     eventId: seededEventId,
     rows: [{ name: 'Maria Rossi', email: 'maria.rossi@example.org', organization: 'Comune di Trapani' }],
@@ -415,6 +421,7 @@ const validInput: Record<string, InputFactory> = {
   'attendance.importCommit': ({ n }) => ({
     eventId: insertEvent().id,
     fileHash: createHash('sha256').update(`access-matrix-file-${n}`).digest('hex'),
+    file: Buffer.from(`access-matrix-file-${n}`).toString('base64'),
     fileName: `presenze-${n}.csv`,
     rowCount: 3,
     assignments: [{ organizationId: trapaniId, people: 2 }],

@@ -10,6 +10,13 @@ export const MAX_PEOPLE_PER_LINE = 9999;
 /** Rows of a participant list per `importPreview` call; the client sends bigger files in chunks. */
 export const IMPORT_PREVIEW_MAX_ROWS = 2000;
 
+/**
+ * The largest participant list kept as evidence (512 KiB: a sign-in export of thousands of rows). The
+ * file travels base64-encoded inside the 1 MB request limit, with room for its assignments.
+ */
+export const MAX_IMPORT_FILE_BYTES = 512 * 1024;
+const MAX_IMPORT_FILE_BASE64 = 4 * Math.ceil(MAX_IMPORT_FILE_BYTES / 3);
+
 const peopleCount = z.number().int().min(0).max(MAX_PEOPLE_PER_LINE).nullable().optional();
 const status = z.enum(ATTENDANCE_STATUSES);
 
@@ -86,6 +93,8 @@ export const importCommitInput = z
     /** SHA-256 of the file's bytes, lower-case hex: the same file is imported once per event. */
     fileHash: z.string().regex(/^[0-9a-f]{64}$/, 'A SHA-256 in hexadecimal'),
     fileName: z.string().trim().min(1).max(255),
+    /** The file's bytes, base64: kept as evidence, and their SHA-256 must be `fileHash`. */
+    file: z.base64(check('IMPORT_FILE_UNREADABLE')).min(1).max(MAX_IMPORT_FILE_BASE64, check('IMPORT_FILE_TOO_LARGE')),
     /** Data rows in the file, matched or not (for the import log). */
     rowCount: z.number().int().min(0).max(1_000_000).optional(),
     /**
@@ -103,6 +112,10 @@ export const importCommitInput = z
     path: ['assignments'],
   });
 export type ImportCommitInput = z.infer<typeof importCommitInput>;
+
+/** Removes an invited organisation from a register: the line read, by its version. */
+export const attendanceRemoveInput = z.object({ eventId: id, organizationId: id, version }).strict();
+export type AttendanceRemoveInput = z.infer<typeof attendanceRemoveInput>;
 
 /** Lower-case, accents and punctuation removed, single spaces: "  D'Angelo,  Maria " → "d angelo maria". */
 export const normalizePersonName = (s: string) =>

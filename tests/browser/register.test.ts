@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
@@ -31,6 +32,7 @@ const COORDINATOR = 'coordinamento@comune.palermo.it';
 const INVITED = ['comune-di-palermo', 'comune-di-trapani', 'asp-agrigento', 'cefpas'];
 
 let sessionToken: string;
+let coordinatorUser: Parameters<typeof invite>[1];
 
 useBrowserSuite();
 
@@ -38,6 +40,7 @@ beforeAll(async () => {
   const db = server.db;
   const coordinator = await createTestUser(db, { role: 'coordinator', orgSlug: 'comune-di-palermo', email: COORDINATOR });
   sessionToken = coordinator.token;
+  coordinatorUser = coordinator.user;
   // The municipality's domain, so that e-mails without an organisation still match.
   db.update(organizations).set({ website: 'https://www.comune.palermo.it' }).where(eq(organizations.slug, 'comune-di-palermo')).run();
   const event = insertEvent(db, {
@@ -201,6 +204,9 @@ describe('attendance register', () => {
     expect(await peopleInput('Comune di Palermo').inputValue()).toBe('2');
     expect(await statusButton('Comune di Palermo', 'Presente').getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator('.register-imports').textContent()).toContain('participants-utf8.csv');
+    // The file itself is kept as evidence, byte for byte.
+    const kept = server.db.$client.prepare('select content from attendance_imports where event_id = ?').pluck().get(eventId()) as Buffer;
+    expect(kept.equals(readFileSync(path.join(FIXTURES, 'participants-utf8.csv')))).toBe(true);
 
     // The same file again: nothing changes.
     const before = linesBySlug(server.db, eventId());
@@ -209,6 +215,22 @@ describe('attendance register', () => {
     await page.getByRole('button', { name: 'Conferma importazione' }).click();
     await expect.poll(() => page.locator('.import-message').textContent()).toContain('già importato');
     expect(linesBySlug(server.db, eventId())).toEqual(before);
+  });
+
+  it('removes an organisation invited by mistake, after asking, and keeps the others', async () => {
+    const db = server.db;
+    const extra = insertEvent(db, { slug: 'registro-da-correggere', startsAt: '2023-06-01T10:00:00+02:00' });
+    invite(db, coordinatorUser, { eventId: extra.id, organizationIds: ['comune-di-palermo', 'cefpas'].map((s) => orgId(db, s)) });
+    await open('/events/registro-da-correggere/register');
+    await page.locator('.register-grid').waitFor();
+    const choose = page.getByLabel('Ente da togliere');
+    await choose.selectOption(String(orgId(db, 'cefpas')));
+    await page.getByRole('button', { name: /^Togli CEFPAS/ }).click();
+    expect(await page.locator('.confirm-box').textContent()).toContain('dal registro di questo evento?');
+    await page.getByRole('button', { name: 'Sì, togli' }).click();
+    await expect.poll(() => page.locator('.register-grid tbody tr').count()).toBe(1);
+    expect(await page.locator('.register-notice').textContent()).toMatch(/tolto dal registro/);
+    expect(Object.keys(linesBySlug(db, extra.id))).toEqual(['comune-di-palermo']);
   });
 
   it('reads an Italian Excel file in Windows-1252 with semicolons', async () => {

@@ -14,7 +14,14 @@ import { useAttendanceI18n } from './text';
 
 type Organization = { id: number; name: string; shortName: string };
 
-type FileInfo = { name: string; hash: string; encoding: TextEncoding; delimiter: string; columns: string[] };
+type FileInfo = { name: string; hash: string; bytes: Uint8Array; encoding: TextEncoding; delimiter: string; columns: string[] };
+
+/** Bytes as base64, in chunks (String.fromCharCode takes a bounded number of arguments). */
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
 
 type Step =
   | { kind: 'idle' }
@@ -116,6 +123,7 @@ export function ImportPanel({
         file: {
           name: file.name,
           hash,
+          bytes,
           encoding: parsed.encoding,
           delimiter: ti.delimiters[parsed.delimiter as keyof typeof ti.delimiters] ?? `“${parsed.delimiter}”`,
           columns: Object.values(parsed.columns).filter((c): c is string => Boolean(c)),
@@ -151,6 +159,7 @@ export function ImportPanel({
       {
         eventId,
         fileHash: review.file.hash,
+        file: toBase64(review.file.bytes),
         fileName: review.file.name.slice(0, 255),
         rowCount: review.rows.length,
         assignments,

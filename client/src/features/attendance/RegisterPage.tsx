@@ -19,6 +19,7 @@ import { signedInEmail } from '../../lib/session';
 import { queryClient, trpc } from '../../lib/trpc';
 import { ImportPanel } from './ImportPanel';
 import { InviteOrganization } from './InviteOrganization';
+import { RemoveOrganization } from './RemoveOrganization';
 import { OwnLineForm } from './OwnLineForm';
 import { edit, rebase, tally, toRecordLines, type Drafts, type LineDraft, type RegisterLine } from './register-draft';
 import { RegisterGrid, RegisterTable } from './RegisterGrid';
@@ -176,6 +177,21 @@ function RegisterView({ data, slug, me }: { data: RegisterData; slug: string; me
       },
     );
 
+  const remove = useMutation(trpc.attendance.remove.mutationOptions());
+  const removeLine = async (line: RegisterLine) => {
+    try {
+      await withReauth(
+        () => remove.mutateAsync({ eventId: event.id, organizationId: line.organizationId, version: line.version }),
+        signedInEmail,
+      );
+      setDrafts((d) => Object.fromEntries(Object.entries(d).filter(([id]) => Number(id) !== line.organizationId)));
+      setNotice({ kind: 'success', text: t.register.remove.done(line.name) });
+    } catch (error) {
+      setNotice({ kind: 'error', text: errorText(error, errorTexts) });
+    }
+    await invalidate();
+  };
+
   const own = me.organizationId !== null ? lines.find((l) => l.organizationId === me.organizationId) : undefined;
   const bodyName = event.bodyNameIt ? pick(event.bodyNameIt, event.bodyNameEn ?? '') : null;
 
@@ -317,6 +333,7 @@ function RegisterView({ data, slug, me }: { data: RegisterData; slug: string; me
             busy={invite.isPending}
             onInvite={(o) => inviteOrganizations([o.id], () => t.register.invited(o.name))}
           />
+          <RemoveOrganization lines={lines} drafts={drafts} onRemove={removeLine} />
         </section>
       )}
 

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { MAX_IMPORT_FILE_BYTES } from '@shared/schemas/attendance';
 
 /**
  * Reads a participant list (a meeting platform's export or a typed sign-in sheet saved as CSV)
@@ -40,8 +41,11 @@ export type ParseResult =
 
 export type TextEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
-/** Larger files are not participant lists (a 10,000-row list is about 1 MB). */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/**
+ * The largest list the register imports: the server keeps every imported file as evidence, up to this
+ * size (about 5,000 rows); a bigger one is split, e.g. by day.
+ */
+export const MAX_FILE_BYTES = MAX_IMPORT_FILE_BYTES;
 /** The header may follow a preamble (Teams puts a meeting summary first): look this far down. */
 const HEADER_SEARCH_ROWS = 40;
 /** Limits of the import procedures' rows; longer cells are cut, not refused. */

@@ -68,6 +68,18 @@ const register: AttendanceText['register'] = {
   conflictDropped: (orgs: string) => `The lines changed in the meantime now show the updated data: ${orgs}.`,
   conflictKept: 'Your other changes are still here: check them and save again.',
   saveFailed: 'The register was not saved.',
+  remove: {
+    title: 'Remove an organisation from the register',
+    choose: 'Organisation to remove',
+    none: '— choose an organisation —',
+    action: 'Remove from the register',
+    actionOf: (org: string) => `Remove ${org} from the register`,
+    question: (org: string) => `Remove ${org} from this event’s register?`,
+    recorded: (status: string) => `The line says “${status}”: it stays in the audit trail.`,
+    unsaved: 'Unsaved changes to this line will be lost.',
+    confirm: 'Yes, remove',
+    done: (org: string) => `${org} removed from the register.`,
+  },
   inviteTitle: 'Add an organisation to the register',
   inviteSearch: 'Search for an organisation',
   inviteSearchHint: 'Type part of the name, then choose the organisation from the list.',
@@ -105,7 +117,7 @@ const register: AttendanceText['register'] = {
     columnsFound: (cols: string) => `Columns used: ${cols}.`,
     errors: {
       empty: 'The file is empty.',
-      too_large: 'The file is over 20 MB: it does not look like a participant list.',
+      too_large: 'The file is over 512 KB, the size the register keeps as evidence: split it into several files (for example by day) and import them one at a time.',
       binary: 'The file is not CSV text. Save it from Excel or the platform as “CSV”.',
       spreadsheet: 'This is an Excel file (.xlsx, .xls or .ods): open it and save it as “CSV”.',
       no_header:

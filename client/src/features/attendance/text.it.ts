@@ -69,6 +69,18 @@ const register = {
   conflictDropped: (orgs: string) => `Le righe cambiate nel frattempo mostrano ora i dati aggiornati: ${orgs}.`,
   conflictKept: 'Le tue altre modifiche sono ancora qui: controllale e salva di nuovo.',
   saveFailed: 'Il registro non è stato salvato.',
+  remove: {
+    title: 'Togli un ente dal registro',
+    choose: 'Ente da togliere',
+    none: '— scegli un ente —',
+    action: 'Togli dal registro',
+    actionOf: (org: string) => `Togli ${org} dal registro`,
+    question: (org: string) => `Togliere ${org} dal registro di questo evento?`,
+    recorded: (status: string) => `La riga dice “${status}”: resterà nel registro delle modifiche.`,
+    unsaved: 'Le modifiche non salvate di questa riga andranno perse.',
+    confirm: 'Sì, togli',
+    done: (org: string) => `${org} tolto dal registro.`,
+  },
   inviteTitle: 'Aggiungi un ente al registro',
   inviteSearch: 'Cerca un ente',
   inviteSearchHint: 'Scrivi una parte del nome, poi scegli l’ente dall’elenco.',
@@ -106,7 +118,7 @@ const register = {
     columnsFound: (cols: string) => `Colonne usate: ${cols}.`,
     errors: {
       empty: 'Il file è vuoto.',
-      too_large: 'Il file supera i 20 MB: non sembra un elenco di partecipanti.',
+      too_large: 'Il file supera 512 KB, la dimensione che il registro conserva come prova: dividilo in più file (per esempio per giornata) e importali uno alla volta.',
       binary: 'Il file non è un testo CSV. Salvalo da Excel o dalla piattaforma come “CSV”.',
       spreadsheet: 'Questo è un file Excel (.xlsx, .xls o .ods): aprilo e salvalo come “CSV (separato da ;)”.',
       no_header:

@@ -103,4 +103,8 @@ export const errorsEn = {
   SECOND_FACTOR_CODE_FORMAT: 'Enter the 6-digit code or a recovery code (for example abcde-23456).',
   TOTP_CODE_FORMAT: 'Enter the 6-digit code shown by the app.',
   ORGANIZATION_TWICE: 'Each organisation may appear only once.',
+  IMPORT_FILE_TOO_LARGE: 'The file is larger than 512 KB: the list is kept as evidence. Split it into several files (for example by day) and import them one at a time.',
+  IMPORT_FILE_UNREADABLE: 'The file did not arrive intact. Select it again.',
+  IMPORT_FILE_MISMATCH: 'The file sent does not match the one that was read. Select it again and repeat the import.',
+  ORGANIZATION_NOT_IN_REGISTER: 'This organisation is no longer in the register: someone may have just removed it. Reload the page.',
 } satisfies ErrorDictionary;

@@ -104,4 +104,8 @@ export const errorsIt = {
   SECOND_FACTOR_CODE_FORMAT: 'Inserisci il codice di 6 cifre oppure un codice di recupero (ad esempio abcde-23456).',
   TOTP_CODE_FORMAT: 'Inserisci il codice di 6 cifre mostrato dall’app.',
   ORGANIZATION_TWICE: 'Ogni ente può comparire una sola volta.',
+  IMPORT_FILE_TOO_LARGE: 'Il file supera 512 KB: l’elenco va conservato come prova. Dividilo in più file (per esempio per giornata) e importali uno alla volta.',
+  IMPORT_FILE_UNREADABLE: 'Il file non è arrivato integro. Selezionalo di nuovo.',
+  IMPORT_FILE_MISMATCH: 'Il file inviato non corrisponde a quello letto. Selezionalo di nuovo e ripeti l’importazione.',
+  ORGANIZATION_NOT_IN_REGISTER: 'Questo ente non è più nel registro: forse qualcuno l’ha appena tolto. Ricarica la pagina.',
 } satisfies ErrorDictionary;
