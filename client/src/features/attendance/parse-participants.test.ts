@@ -76,12 +76,12 @@ describe('parsing a participant list', () => {
     expect(result.rows.map((r) => r.name)).toEqual(['Anna', 'Luca']);
   });
 
-  it('reports progress while reading a 10,000-row file', async () => {
-    const lines = ['Nome,Email,Ente', ...Array.from({ length: 10_000 }, (_, i) => `Persona ${i},p${i}@comune.palermo.it,Comune di Palermo`)];
+  it('reports progress while reading an 8,000-row file (near the 512 KiB kept)', async () => {
+    const lines = ['Nome,Email,Ente', ...Array.from({ length: 8_000 }, (_, i) => `Persona ${i},p${i}@comune.palermo.it,Comune di Palermo`)];
     const progress: number[] = [];
     const result = await parseParticipants(bytes(lines.join('\n')), { onProgress: (s) => progress.push(s), chunkSize: 64 * 1024 });
     if (!result.ok) throw new Error(result.error);
-    expect(result.rows).toHaveLength(10_000);
+    expect(result.rows).toHaveLength(8_000);
     expect(progress.length).toBeGreaterThan(3);
     expect(progress.at(-1)).toBe(1);
     expect([...progress].sort((a, b) => a - b)).toEqual(progress);
