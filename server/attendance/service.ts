@@ -25,6 +25,7 @@ import {
 import { stmt } from '../db/statements';
 import { createMatcher, type MatchableOrganization } from './matching';
 import { appError } from '../errors';
+import type { EventHeading } from '../events/service';
 
 type AttendanceRow = typeof attendance.$inferSelect;
 
@@ -433,17 +434,7 @@ export function signInSheet(db: Db, eventId: number) {
             date_precision AS datePrecision, place, status
      FROM events WHERE id = ?`,
   ).get(eventId) as
-    | {
-        id: number;
-        slug: string;
-        titleIt: string;
-        titleEn: string;
-        startsAt: string;
-        endsAt: string | null;
-        datePrecision: 'day' | 'month';
-        place: string | null;
-        status: string;
-      }
+    | (EventHeading & { place: string | null; status: string })
     | undefined;
   if (!event) throw appError('EVENT_NOT_FOUND', { ref: String(eventId) });
   const organizations = stmt(

@@ -3,6 +3,7 @@ import { stmt } from '../db/statements';
 import { params, type Filter } from './filter';
 import { HELD_EVENTS, IN_PERIOD } from './rules';
 import type { Scope } from './scope';
+import type { EventHeading } from '../events/service';
 
 /** Status of an organisation's n-th most recent recorded line at held events of the period (and body). */
 const NTH_LAST = (n: 0 | 1, body: boolean) => `(
@@ -32,15 +33,7 @@ export function alertCount(db: Db, f: Filter): number {
   return (stmt(db, `SELECT count(*) AS n FROM (${AT_RISK(Boolean(f.body), false)})`).get(params(f)) as { n: number }).n;
 }
 
-export type AlertEvent = {
-  id: number;
-  slug: string;
-  titleIt: string;
-  titleEn: string;
-  startsAt: string;
-  endsAt: string | null;
-  datePrecision: 'day' | 'month';
-};
+export type AlertEvent = EventHeading;
 export type Alert = {
   organizationId: number;
   slug: string;

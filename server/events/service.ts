@@ -9,6 +9,17 @@ import { attendance, bodyMembers, events, governanceBodies, organizations } from
 import { appError } from '../errors';
 import { normalizeText } from '../partners/service';
 
+/** What other domains show of an event: its names, address and when (alerts, sign-in sheets). */
+export type EventHeading = {
+  id: number;
+  slug: string;
+  titleIt: string;
+  titleEn: string;
+  startsAt: string;
+  endsAt: string | null;
+  datePrecision: 'day' | 'month';
+};
+
 /** Members-only events are for signed-in members (the same rule as members-only contacts). */
 export const canSeeMembersOnlyEvents = (user: SessionUser | null): boolean => visibleTiers(user).includes('members');
 
