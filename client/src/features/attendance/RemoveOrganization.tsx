@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { attendanceStatusLabels } from '@shared/enums';
 import { ConfirmButton } from '../../components/form/ConfirmButton';
+import { SelectField } from '../../components/form/Field';
 import type { Drafts, RegisterLine } from './register-draft';
 import { useAttendanceI18n } from './text';
 
@@ -28,17 +29,13 @@ export function RemoveOrganization({
   return (
     <div className="remove-form" role="group" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{r.title}</h3>
-      <div className="field">
-        <label htmlFor={`${id}-list`}>{r.choose}</label>
-        <select id={`${id}-list`} value={selected} onChange={(e) => setSelected(e.target.value)}>
-          <option value="">{r.none}</option>
-          {lines.map((l) => (
-            <option key={l.organizationId} value={l.organizationId}>
-              {l.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={r.choose}
+        value={selected}
+        onValue={setSelected}
+        placeholder={r.none}
+        options={lines.map((l) => ({ value: String(l.organizationId), label: l.name }))}
+      />
       {line && (
         <ConfirmButton
           key={line.organizationId}
