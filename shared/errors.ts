@@ -113,6 +113,11 @@ export const errorDefinitions = define({
   DECISION_OF_OTHER_EVENT: { status: 'BAD_REQUEST', message: 'That decision was taken at another event' },
   BODY_MEMBER_EXISTS: { status: 'CONFLICT', message: 'The organisation already belongs to this body: change its dates instead' },
   BODY_MEMBER_NOT_FOUND: { status: 'NOT_FOUND', message: 'The organisation does not belong to this body' },
+  EMAIL_DOMAIN_TAKEN: {
+    status: 'CONFLICT',
+    message: (p: { domain: string; organization: string }) => `${p.domain} is registered for ${p.organization} already`,
+  },
+  EMAIL_DOMAIN_NOT_FOUND: { status: 'NOT_FOUND', message: 'This domain is not registered for the organisation' },
   BODY_MEMBER_HAS_REGISTER: {
     status: 'CONFLICT',
     message: 'The organisation is in registers of this body: set the day it left instead of removing it',
@@ -136,6 +141,8 @@ export const errorDefinitions = define({
   SLUG_FORMAT: { status: 'BAD_REQUEST', message: 'Use lower-case letters, digits and hyphens' },
   PHONE_FORMAT: { status: 'BAD_REQUEST', message: 'Use digits, spaces and an optional leading +' },
   ISTAT_CODE_FORMAT: { status: 'BAD_REQUEST', message: 'Six digits' },
+  EMAIL_DOMAIN_FORMAT: { status: 'BAD_REQUEST', message: 'A domain such as comune.palermo.it' },
+  EMAIL_DOMAIN_SHARED: { status: 'BAD_REQUEST', message: 'Anyone can have an address at this provider: it identifies no organisation' },
   FISCAL_CODE_FORMAT: { status: 'BAD_REQUEST', message: 'Eleven digits or sixteen characters' },
   LATITUDE_RANGE: { status: 'BAD_REQUEST', message: 'The latitude must fall in Sicily' },
   LONGITUDE_RANGE: { status: 'BAD_REQUEST', message: 'The longitude must fall in Sicily' },

@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { MatchMethod, ParticipantRow } from '../../shared/schemas/attendance';
 import { normalizeText } from '../partners/service';
+import { emailDomain, isSharedMailDomain, PEC_PREFIXES } from '../../shared/email-domains';
 
 /** What the matcher knows of an organisation. */
 export type MatchableOrganization = {
@@ -11,6 +12,8 @@ export type MatchableOrganization = {
   pec: string | null;
   /** Other addresses of the organisation (its contact points), for their domains. */
   emails?: (string | null)[];
+  /** Domains a coordinator registered for the organisation: an address there is theirs for certain. */
+  domains?: string[];
 };
 
 export type ParticipantMatch = {
@@ -23,20 +26,6 @@ export type ParticipantMatch = {
 };
 
 const NO_MATCH: ParticipantMatch = { organizationId: null, method: null, confidence: 0 };
-
-/**
- * Mail providers anyone can use, and certified-mail (PEC) providers: a domain of these says
- * nothing about the sender's organisation.
- */
-const SHARED_MAIL_DOMAINS = new Set([
-  'gmail.com', 'googlemail.com', 'libero.it', 'virgilio.it', 'alice.it', 'tin.it', 'tim.it', 'tiscali.it',
-  'fastwebnet.it', 'email.it', 'inwind.it', 'iol.it', 'hotmail.com', 'hotmail.it', 'outlook.com', 'outlook.it',
-  'live.com', 'live.it', 'msn.com', 'yahoo.com', 'yahoo.it', 'ymail.com', 'icloud.com', 'me.com', 'gmx.com',
-  'gmx.it', 'protonmail.com', 'proton.me', 'aol.com', 'aruba.it', 'pec.it', 'legalmail.it', 'postecert.it',
-  'arubapec.it', 'pec.libero.it', 'pec.aruba.it', 'mypec.eu', 'pecveneto.it', 'cert.legalmail.it', 'casellapec.com',
-]);
-/** Labels that certified-mail hosts put in front of an organisation's own domain. */
-const PEC_PREFIXES = /^(pec|cert|postacert|legalmail|mailcert|posta-certificata)\./;
 
 /** Words that do not tell two organisations apart. */
 const STOPWORDS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'd', 'de', 'e', 'ed', 'la', 'il',
@@ -64,17 +53,6 @@ export function organizationKey(s: string): string {
     .join(' ');
 }
 
-/** The domain of an e-mail address, lower-case, or '' when there is none. */
-export function emailDomain(email: string | undefined | null): string {
-  const at = email?.lastIndexOf('@') ?? -1;
-  if (!email || at < 0) return '';
-  return email
-    .slice(at + 1)
-    .trim()
-    .toLowerCase()
-    .replace(/[>)\].;,\s]+$/, '');
-}
-
 function websiteDomain(url: string): string {
   try {
     return new URL(/^https?:\/\//i.test(url) ? url : `https://${url}`).hostname.toLowerCase().replace(/^www\./, '');
@@ -93,7 +71,7 @@ function organizationDomains(org: MatchableOrganization): string[] {
     domains.add(d);
     domains.add(d.replace(PEC_PREFIXES, ''));
   }
-  return [...domains].filter((d) => d.includes('.') && !SHARED_MAIL_DOMAINS.has(d));
+  return [...domains].filter((d) => d.includes('.') && !isSharedMailDomain(d));
 }
 
 /** The names an organisation goes by: full name, short name, and each part of a "NAME — Long name". */
@@ -109,6 +87,8 @@ type Index = {
   /** Every key with its organisation, for close spelling and partial names. */
   keys: { key: string; tokens: string[]; organizationId: number }[];
   preferred: Set<number>;
+  /** Domains a coordinator registered, which need no checking. */
+  registered: Set<string>;
 };
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -122,9 +102,13 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
  * participant of a meeting more likely belongs to an organisation that was invited to it.
  */
 export function createMatcher(organizations: MatchableOrganization[], preferred: Iterable<number> = []) {
-  const index: Index = { byDomain: new Map(), byKey: new Map(), keys: [], preferred: new Set(preferred) };
+  const index: Index = { byDomain: new Map(), byKey: new Map(), keys: [], preferred: new Set(preferred), registered: new Set() };
   for (const org of organizations) {
     for (const d of organizationDomains(org)) push(index.byDomain, d, org.id);
+    for (const d of org.domains ?? []) {
+      push(index.byDomain, d, org.id);
+      index.registered.add(d);
+    }
     for (const key of organizationNames(org)) {
       push(index.byKey, key, org.id);
       index.keys.push({ key, tokens: key.split(' '), organizationId: org.id });
@@ -152,13 +136,14 @@ function pick(index: Index, ids: number[]): { id: number | null; candidates?: nu
   return { id: null, candidates: [...invited, ...ids.filter((id) => !index.preferred.has(id))].slice(0, 5) };
 }
 
-function byDomain(index: Index, domain: string): { ids: number[]; exact: boolean } | null {
-  if (!domain || SHARED_MAIL_DOMAINS.has(domain)) return null;
+function byDomain(index: Index, domain: string): { ids: number[]; exact: boolean; registered: boolean } | null {
+  if (!domain || isSharedMailDomain(domain)) return null;
   // servizisociali.comune.palermo.it belongs to comune.palermo.it: walk up to two labels.
   const labels = domain.split('.');
   for (let i = 0; i <= labels.length - 2; i++) {
-    const ids = index.byDomain.get(labels.slice(i).join('.'));
-    if (ids) return { ids, exact: i === 0 };
+    const d = labels.slice(i).join('.');
+    const ids = index.byDomain.get(d);
+    if (ids) return { ids, exact: i === 0, registered: index.registered.has(d) };
   }
   return null;
 }
@@ -242,7 +227,8 @@ function matchOne(index: Index, key: string, domain: string): ParticipantMatch {
         // The row names one organisation and writes from another's domain: trust the name, ask to check.
         return { ...named, confidence: 0.6, candidates: [named.organizationId!, id] };
       }
-      return { organizationId: id, method: 'email_domain', confidence: mail.exact ? 0.95 : 0.9, candidates };
+      const confidence = mail.registered && !candidates ? 1 : mail.exact ? 0.95 : 0.9;
+      return { organizationId: id, method: 'email_domain', confidence, candidates };
     }
     if (named.organizationId && mail.ids.includes(named.organizationId)) {
       return { organizationId: named.organizationId, method: 'email_domain', confidence: 0.95 };

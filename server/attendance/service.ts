@@ -20,6 +20,7 @@ import {
   events,
   governanceBodies,
   memberships,
+  organizationEmailDomains,
   organizations,
 } from '../db/schema';
 import { stmt } from '../db/statements';
@@ -349,6 +350,10 @@ function matchableOrganizations(db: Db): MatchableOrganization[] {
     for (const address of [c.email, c.pec]) if (address) list.push(address);
     emails.set(c.organizationId, list);
   }
+  const domains = new Map<number, string[]>();
+  for (const d of db.select().from(organizationEmailDomains).all()) {
+    domains.set(d.organizationId, [...(domains.get(d.organizationId) ?? []), d.domain]);
+  }
   return db
     .select({
       id: organizations.id,
@@ -359,7 +364,7 @@ function matchableOrganizations(db: Db): MatchableOrganization[] {
     })
     .from(organizations)
     .all()
-    .map((o) => ({ ...o, emails: emails.get(o.id) ?? [] }));
+    .map((o) => ({ ...o, emails: emails.get(o.id) ?? [], domains: domains.get(o.id) ?? [] }));
 }
 
 /** Matches each row of a participant list to an organisation; writes nothing. */

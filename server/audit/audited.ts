@@ -60,9 +60,10 @@ export type AuditEntry = {
    * An audited table; `attendance` (a register line, filed under its event); `user` (an account,
    * without its secrets: server/users/audit.ts); `evidence_pack` (a pack handed out, server/evidence);
    * `body_member` (an organisation joining or leaving a body, filed under the organisation);
-   * `activity_role` (an organisation's role in a line of activity, filed under the organisation).
+   * `activity_role` (an organisation's role in a line of activity, filed under the organisation);
+   * `email_domain` (a domain registered for an organisation, filed under the organisation).
    */
-  entity: AuditedEntity | 'attendance' | 'user' | 'evidence_pack' | 'body_member' | 'activity_role';
+  entity: AuditedEntity | 'attendance' | 'user' | 'evidence_pack' | 'body_member' | 'activity_role' | 'email_domain';
   entityId: number;
   organizationId: number | null;
   before: object | null;

@@ -23,6 +23,7 @@ import {
   events,
   governanceBodies,
   memberships,
+  organizationEmailDomains,
   organizations,
   projects,
   sites,
@@ -83,6 +84,9 @@ const matrix: Record<string, Row> = {
   'organizations.get': signedIn,
   'organizations.create': coordinators,
   'organizations.update': ownEditors,
+  'organizations.emailDomains': signedIn,
+  'organizations.addEmailDomain': coordinators,
+  'organizations.removeEmailDomain': coordinators,
 
   // Memberships are public facts (partners.bySlug shows them); only their editing is the coordinators'.
   'memberships.list': signedIn,
@@ -309,6 +313,13 @@ const validInput: Record<string, InputFactory> = {
       .where(eq(organizations.id, trapaniId))
       .get()!;
     return { id: trapaniId, version, descriptionEn: `Updated ${n}` };
+  },
+  'organizations.emailDomains': () => ({ organizationId: trapaniId }),
+  'organizations.addEmailDomain': ({ n }) => ({ organizationId: trapaniId, domain: `ufficio${n}.comune.trapani.it` }),
+  'organizations.removeEmailDomain': ({ n }) => {
+    const domain = `rimosso${n}.comune.trapani.it`;
+    db.insert(organizationEmailDomains).values({ domain, organizationId: trapaniId }).run();
+    return { organizationId: trapaniId, domain };
   },
 
   'memberships.list': () => ({ organizationId: trapaniId }),

@@ -11,6 +11,7 @@ import {
   SITE_KINDS,
   VISIBILITY_TIERS,
 } from '../enums';
+import { DOMAIN_PATTERN, isSharedMailDomain, normalizeDomain } from '../email-domains';
 import { id, latitude, longitude, optionalIsoDate, optionalText, optionalWebUrl, slug, source, text, version } from './common';
 
 /** Inputs of the editing procedures; forms validate with the same schemas. */
@@ -174,3 +175,17 @@ export const organizationIdInput = z.object({ organizationId: id }).strict();
 export type OrganizationIdInput = z.infer<typeof organizationIdInput>;
 export const contactListInput = organizationIdInput;
 export type ContactListInput = OrganizationIdInput;
+
+/** An e-mail domain as a coordinator types it ("@Comune.Palermo.it"), stored lower-case and bare. */
+export const emailDomainText = z
+  .string()
+  .max(253)
+  .transform(normalizeDomain)
+  .pipe(
+    z
+      .string()
+      .regex(DOMAIN_PATTERN, check('EMAIL_DOMAIN_FORMAT'))
+      .refine((d) => !isSharedMailDomain(d), check('EMAIL_DOMAIN_SHARED')),
+  );
+export const emailDomainInput = z.object({ organizationId: id, domain: emailDomainText }).strict();
+export type EmailDomainInput = z.infer<typeof emailDomainInput>;

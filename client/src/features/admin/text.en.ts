@@ -50,6 +50,7 @@ export const adminEn: AdminText = {
         body_member: 'Member of a body',
         deliverable: 'Deliverable',
         activity_role: 'Role in a line of activity',
+        email_domain: 'E-mail domain of an organisation',
       },
       yes: 'Yes',
       no: 'No',

@@ -49,6 +49,7 @@ export const adminIt = {
         body_member: 'Componente di un organismo',
         deliverable: 'Prodotto',
         activity_role: 'Ruolo in una linea di attività',
+        email_domain: 'Dominio e-mail di un ente',
       },
       yes: 'Sì',
       no: 'No',

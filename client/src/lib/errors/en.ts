@@ -67,6 +67,9 @@ export const errorsEn = {
   DECISION_OF_OTHER_EVENT: 'The chosen decision was taken at another event.',
   BODY_MEMBER_EXISTS: 'The organisation already belongs to this body: change its dates instead of adding it again.',
   BODY_MEMBER_NOT_FOUND: 'The organisation does not belong to this body.',
+  EMAIL_DOMAIN_TAKEN: ({ domain, organization }) =>
+    `The domain ${domain} is registered for ${organization} already: remove it there before giving it to this organisation.`,
+  EMAIL_DOMAIN_NOT_FOUND: 'This domain is not (or no longer) registered for the organisation: reload the page.',
   BODY_MEMBER_HAS_REGISTER: 'The organisation appears in the registers of this body’s events: set the day it left instead of removing it.',
   COMUNE_UNKNOWN: 'No Sicilian comune has this ISTAT code: pick it from the list.',
   ACCOUNT_WITHOUT_ORGANIZATION: 'Your account is linked to no organisation: ask the lead partner to link it.',
@@ -86,6 +89,8 @@ export const errorsEn = {
   SLUG_FORMAT: 'Use only lower-case unaccented letters, digits and hyphens.',
   PHONE_FORMAT: 'Use only digits and spaces, with a leading + for the country code.',
   ISTAT_CODE_FORMAT: 'The ISTAT code has six digits.',
+  EMAIL_DOMAIN_FORMAT: 'Write the domain only, the part after the @: for example comune.palermo.it.',
+  EMAIL_DOMAIN_SHARED: 'Anyone can have an address at this provider (for example gmail.com or a PEC provider): it identifies no organisation.',
   FISCAL_CODE_FORMAT: 'The tax code has 11 digits (public body) or 16 characters.',
   LATITUDE_RANGE: `The latitude must fall in Sicily: between ${minLat} and ${maxLat}.`,
   LONGITUDE_RANGE: `The longitude must fall in Sicily: between ${minLng} and ${maxLng}.`,

@@ -68,6 +68,9 @@ export const errorsIt = {
   DECISION_OF_OTHER_EVENT: 'La decisione scelta è stata presa in un altro evento.',
   BODY_MEMBER_EXISTS: 'L’ente fa già parte di questo organismo: modificane le date invece di aggiungerlo di nuovo.',
   BODY_MEMBER_NOT_FOUND: 'L’ente non fa parte di questo organismo.',
+  EMAIL_DOMAIN_TAKEN: ({ domain, organization }) =>
+    `Il dominio ${domain} è già registrato per ${organization}: toglilo da lì prima di assegnarlo a questo ente.`,
+  EMAIL_DOMAIN_NOT_FOUND: 'Questo dominio non è (più) registrato per l’ente: ricarica la pagina.',
   BODY_MEMBER_HAS_REGISTER: 'L’ente compare nei registri degli eventi di questo organismo: indica la data di uscita invece di toglierlo.',
   COMUNE_UNKNOWN: 'Nessun comune siciliano ha questo codice ISTAT: sceglilo dall’elenco.',
   ACCOUNT_WITHOUT_ORGANIZATION: 'Il tuo account non è collegato a nessun ente: chiedi al capofila di collegarlo.',
@@ -87,6 +90,8 @@ export const errorsIt = {
   SLUG_FORMAT: 'Usa solo lettere minuscole non accentate, cifre e trattini.',
   PHONE_FORMAT: 'Usa solo cifre e spazi, con il + iniziale per il prefisso internazionale.',
   ISTAT_CODE_FORMAT: 'Il codice ISTAT è di sei cifre.',
+  EMAIL_DOMAIN_FORMAT: 'Scrivi solo il dominio, la parte dopo la chiocciola: per esempio comune.palermo.it.',
+  EMAIL_DOMAIN_SHARED: 'Chiunque può avere un indirizzo presso questo fornitore (per esempio gmail.com o un gestore PEC): non identifica un ente.',
   FISCAL_CODE_FORMAT: 'Il codice fiscale è di 11 cifre (ente) o di 16 caratteri.',
   LATITUDE_RANGE: `La latitudine deve cadere in Sicilia: tra ${minLat} e ${maxLat}.`,
   LONGITUDE_RANGE: `La longitudine deve cadere in Sicilia: tra ${minLng} e ${maxLng}.`,
