@@ -6,6 +6,7 @@ import { canEditOrganization, isCoordinator } from '../../lib/permissions';
 import { useMe } from '../../lib/session';
 import { trpc } from '../../lib/trpc';
 import { ContactsSection } from './ContactsSection';
+import { EmailDomainsSection } from './EmailDomainsSection';
 import { MembershipSection } from './MembershipSection';
 import { OrganizationSection } from './OrganizationSection';
 import { SitesSection } from './SitesSection';
@@ -52,6 +53,7 @@ export function PartnerMemberPanel({ organizationId, slug }: { organizationId: n
           )}
           {canEdit && <OrganizationSection organizationId={organizationId} />}
           {isCoordinator(me) && <MembershipSection organizationId={organizationId} />}
+          {isCoordinator(me) && <EmailDomainsSection organizationId={organizationId} />}
         </>
       )}
     </section>

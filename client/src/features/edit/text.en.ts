@@ -147,6 +147,22 @@ export const editEn: EditText = {
       precisionUnknown: 'Not given',
       clear: 'Remove the position',
     },
+    emailDomains: {
+      title: 'E-mail domains of the organisation',
+      intro:
+        'When a participant list is imported, people writing from these domains are assigned to the organisation without asking. Coordinators manage them.',
+      empty: 'No domain registered: imports use only the organisation’s website, certified e-mail and contacts.',
+      field: 'New domain',
+      hint: 'The part of the address after the @, for example comune.palermo.it. Subdomains count too (servizisociali.comune.palermo.it).',
+      required: 'Write the domain.',
+      add: 'Add the domain',
+      added: (domain: string) => `Domain ${domain} added.`,
+      already: (domain: string) => `The domain ${domain} was registered for this organisation already.`,
+      remove: 'Remove',
+      removeLabel: (domain: string) => `Remove the domain ${domain}`,
+      removeQuestion: (domain: string) => `Remove ${domain}? Later imports will no longer use it.`,
+      removed: (domain: string) => `Domain ${domain} removed.`,
+    },
     membership: {
       title: 'Membership of the project',
       intro: 'Role, responsibilities, dates and status of the participation. Only coordinators change them.',

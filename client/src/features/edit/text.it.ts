@@ -148,6 +148,22 @@ export const editIt = {
       precisionUnknown: 'Non indicata',
       clear: 'Togli la posizione',
     },
+    emailDomains: {
+      title: 'Domini e-mail dell’ente',
+      intro:
+        'Quando si importa un elenco di partecipanti, chi scrive da questi domini viene assegnato all’ente senza chiedere conferma. Li gestisce il coordinamento.',
+      empty: 'Nessun dominio registrato: l’importazione usa solo il sito web, la PEC e i contatti dell’ente.',
+      field: 'Nuovo dominio',
+      hint: 'La parte dell’indirizzo dopo la chiocciola, per esempio comune.palermo.it. Vale anche per i sottodomini (servizisociali.comune.palermo.it).',
+      required: 'Scrivi il dominio.',
+      add: 'Aggiungi il dominio',
+      added: (domain: string) => `Dominio ${domain} aggiunto.`,
+      already: (domain: string) => `Il dominio ${domain} era già registrato per questo ente.`,
+      remove: 'Togli',
+      removeLabel: (domain: string) => `Togli il dominio ${domain}`,
+      removeQuestion: (domain: string) => `Togliere ${domain}? Le prossime importazioni non lo useranno più.`,
+      removed: (domain: string) => `Dominio ${domain} tolto.`,
+    },
     membership: {
       title: 'Adesione al progetto',
       intro: 'Ruolo, responsabilità, date e stato della partecipazione. Li modifica solo il coordinamento.',
