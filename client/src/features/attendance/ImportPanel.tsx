@@ -5,6 +5,7 @@ import {
   buildAssignments,
   groupMatches,
   initialChoices,
+  sameDomainGroups,
   previewInChunks,
   type Choices,
   type ReviewGroup,
@@ -370,6 +371,9 @@ function ReviewStep({
                   (x): x is number => x !== null && byId.has(x),
                 );
                 const value = choices[g.key];
+                const guess = g.needsReview && g.match.organizationId !== null ? byId.get(g.match.organizationId) : undefined;
+                const sameDomain = sameDomainGroups(groups, choices, g);
+                const sameDomainRows = sameDomain.reduce((n, other) => n + other.rows.length, 0);
                 return (
                   <tr key={g.key} className={g.needsReview ? 'needs-review' : undefined}>
                     <th scope="row">
@@ -387,6 +391,7 @@ function ReviewStep({
                       ) : (
                         g.needsReview && <span className="badge badge-review">{ti.toReview}</span>
                       )}
+                      {guess && value !== guess.id && <span className="import-guess">{ti.guess(guess.name)}</span>}
                     </td>
                     <td data-label={ti.assignTo}>
                       <select
@@ -408,6 +413,17 @@ function ReviewStep({
                           organizations={others.filter((o) => !suggested.includes(o.id))}
                         />
                       </select>
+                      {sameDomain.length > 0 && value != null && (
+                        <button
+                          type="button"
+                          className="btn btn-link import-same-domain"
+                          onClick={() =>
+                            setChoices((c) => ({ ...c, ...Object.fromEntries(sameDomain.map((other) => [other.key, value])) }))
+                          }
+                        >
+                          {ti.applyToDomain(sameDomainRows, g.domain!, byId.get(value)?.name ?? '')}
+                        </button>
+                      )}
                     </td>
                   </tr>
                 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAssignments, groupMatches, initialChoices, previewInChunks, type RowMatch } from './import-review';
+import { buildAssignments, groupMatches, initialChoices, previewInChunks, sameDomainGroups, type RowMatch } from './import-review';
 import type { ParsedParticipant } from './parse-participants';
 
 const sure = (organizationId: number, method: RowMatch['method'] = 'exact_name'): RowMatch => ({ organizationId, method, confidence: 1 });
@@ -26,12 +26,38 @@ describe('reviewing the matches of an import', () => {
       ['@comune.palermo.it', 2, false],
       ['Comune di Palermo', 2, false],
     ]);
-    expect(initialChoices(groups)).toMatchObject({ [groups[0]!.key]: null, [groups[1]!.key]: 2 });
+    // Sure matches are chosen; a guess to check (the close name, 60%) is only suggested.
+    expect(initialChoices(groups)).toEqual({
+      [groups[0]!.key]: null,
+      [groups[1]!.key]: null,
+      [groups[2]!.key]: null,
+      [groups[3]!.key]: 1,
+      [groups[4]!.key]: 1,
+    });
+  });
+
+  it('offers a choice for the other rows writing from the same organisation domain, never from gmail.com', () => {
+    const list: ParsedParticipant[] = [
+      { line: 2, name: 'Rita Sole', email: 'rita@coopsole.it' },
+      { line: 3, name: 'Ugo Sole', email: 'ugo@coopsole.it' },
+      { line: 4, name: 'Pia Sole', email: 'pia@ufficio.coopsole.it' },
+      { line: 5, name: 'Tizio', email: 'tizio@gmail.com' },
+      { line: 6, name: 'Caio', email: 'caio@gmail.com' },
+    ];
+    const groups = groupMatches(list, list.map(() => none));
+    const by = (label: string) => groups.find((g) => g.label === label)!;
+    const choices = { ...initialChoices(groups), [by('Rita Sole').key]: 7 };
+    expect(sameDomainGroups(groups, choices, by('Rita Sole')).map((g) => g.label)).toEqual(['Ugo Sole']);
+    // Nothing chosen yet, or the others already agree: nothing to offer.
+    expect(sameDomainGroups(groups, choices, by('Ugo Sole'))).toEqual([]);
+    expect(sameDomainGroups(groups, { ...choices, [by('Ugo Sole').key]: 7 }, by('Rita Sole'))).toEqual([]);
+    expect(sameDomainGroups(groups, { ...choices, [by('Tizio').key]: 7 }, by('Tizio'))).toEqual([]);
   });
 
   it('assigns the people of each chosen group, counting repeated people once', () => {
     const groups = groupMatches(rows, matches);
-    const choices = { ...initialChoices(groups), [groups.find((g) => g.label === 'Tizio')!.key]: 2 };
+    const label = (l: string) => groups.find((g) => g.label === l)!.key;
+    const choices = { ...initialChoices(groups), [label('Tizio')]: 2, [label('Comune di Trapanni')]: 2 };
     // Giulia Ferrara twice (same name, one row without e-mail), Marco and Anna: 3 people from organisation 1.
     expect(buildAssignments(rows, groups, choices)).toEqual([
       { organizationId: 2, people: 2 },

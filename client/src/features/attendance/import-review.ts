@@ -1,3 +1,4 @@
+import { organizationDomainOf } from '@shared/email-domains';
 import { countDistinctPeople, REVIEW_BELOW_CONFIDENCE, type MatchMethod } from '@shared/schemas/attendance';
 import type { ParsedParticipant } from './parse-participants';
 
@@ -19,6 +20,8 @@ export type ReviewGroup = {
   rows: number[];
   match: RowMatch;
   needsReview: boolean;
+  /** The organisation's domain all its rows write from (not gmail.com and the like), if they share one. */
+  domain?: string;
 };
 
 /** The choice for a group: an organisation id, or null to leave its rows out. */
@@ -35,6 +38,13 @@ const normalize = (s: string) =>
     .replace(/[^\p{L}\p{N}@.]+/gu, ' ')
     .trim();
 const domainOf = (email?: string) => (email?.includes('@') ? email.slice(email.lastIndexOf('@') + 1) : '');
+
+/** The one organisation domain the rows write from, or undefined when they use none or several. */
+function sharedDomain(rows: ParsedParticipant[], indexes: number[]): string | undefined {
+  const domains = new Set(indexes.map((i) => organizationDomainOf(rows[i]!.email)));
+  const [only] = domains;
+  return domains.size === 1 && only ? only : undefined;
+}
 
 export const needsReview = (m: RowMatch) => m.organizationId === null || m.confidence < REVIEW_BELOW_CONFIDENCE;
 
@@ -67,14 +77,28 @@ export function groupMatches(rows: ParsedParticipant[], matches: RowMatch[]): Re
       groups.set(key, { key, label, example: example || undefined, rows: [i], match, needsReview: needsReview(match) });
     }
   });
+  for (const g of groups.values()) g.domain = sharedDomain(rows, g.rows);
   return [...groups.values()].sort(
     (a, b) => Number(b.needsReview) - Number(a.needsReview) || b.rows.length - a.rows.length || a.label.localeCompare(b.label, 'it'),
   );
 }
 
-/** The matcher's choice for each group: its organisation when it found one, else nothing. */
+/**
+ * The matcher's choice for each group when it is sure of it; a guess to check is suggested, not
+ * chosen, so that nobody is marked present because a confirmation was skipped.
+ */
 export const initialChoices = (groups: ReviewGroup[]): Choices =>
-  Object.fromEntries(groups.map((g) => [g.key, g.match.organizationId]));
+  Object.fromEntries(groups.map((g) => [g.key, g.needsReview ? null : g.match.organizationId]));
+
+/**
+ * The other groups writing from the same organisation domain as `group` whose choice differs from
+ * `group`'s: those "apply to the rows with the same domain" would change.
+ */
+export function sameDomainGroups(groups: ReviewGroup[], choices: Choices, group: ReviewGroup): ReviewGroup[] {
+  const chosen = choices[group.key] ?? null;
+  if (!group.domain || chosen === null) return [];
+  return groups.filter((g) => g !== group && g.domain === group.domain && (choices[g.key] ?? null) !== chosen);
+}
 
 /**
  * Each chosen organisation with its number of different people in the file (repeated people

@@ -151,6 +151,9 @@ const register: AttendanceText['register'] = {
       partial_name: 'Partial name',
       none: 'No match',
     },
+    guess: (name: string) => `Suggestion: ${name}. Choose it in the list if it is right.`,
+    applyToDomain: (rows: number, domain: string, org: string) =>
+      `Assign ${plural('en', rows, { one: 'the other row', other: `the other ${formatInteger('en', rows)} rows` })} with @${domain} to ${org} too`,
     toReview: 'to check',
     unmatched: 'unmatched',
     confidence: (p: number) => `${p}% confidence`,

@@ -153,6 +153,9 @@ const register = {
       partial_name: 'Nome parziale',
       none: 'Nessun abbinamento',
     },
+    guess: (name: string) => `Suggerimento: ${name}. Sceglilo nell’elenco se è giusto.`,
+    applyToDomain: (rows: number, domain: string, org: string) =>
+      `Assegna a ${org} anche ${plural('it', rows, { one: 'l’altra riga', other: `le altre ${formatInteger('it', rows)} righe` })} con @${domain}`,
     toReview: 'da verificare',
     unmatched: 'non abbinata',
     confidence: (p: number) => `affidabilità ${p}%`,
