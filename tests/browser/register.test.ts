@@ -179,9 +179,12 @@ describe('attendance register', () => {
     const table = page.locator('.import-table');
     const group = (label: string) => table.locator('tbody tr').filter({ has: page.locator('.import-label', { hasText: label }) });
     expect(await group('Cooperativa Sole').getByRole('combobox').inputValue()).toBe('');
-    // The partial name is suggested but must be checked; the coordinator confirms it.
+    // The partial name is suggested, never pre-selected: the coordinator checks it and chooses it.
     const policlinico = group('Policlinico');
     expect(await policlinico.textContent()).toContain('da verificare');
+    expect(await policlinico.getByRole('combobox').inputValue()).toBe('');
+    expect(await policlinico.textContent()).toContain('Suggerimento: Azienda Ospedaliera Universitaria Policlinico');
+    await policlinico.getByRole('combobox').selectOption(String(orgId(server.db, 'policlinico-palermo')));
     expect(await selectedText(policlinico.getByRole('combobox'))).toContain('Policlinico');
     await page.getByLabel('Mostra anche gli abbinamenti sicuri').check();
     expect(await group('Comune di Trapanni').textContent()).toContain('Nome simile');
@@ -242,6 +245,10 @@ describe('attendance register', () => {
     expect(await review.textContent()).toContain('codifica Windows-1252, separatore punto e virgola');
     await page.getByLabel('Mostra anche gli abbinamenti sicuri').check();
     expect(await review.textContent()).toContain('Niccolò Caltabellotta');
+    // "Comune di Trapani; Servizi sociali" is only a partial name: suggested, chosen by hand.
+    const partial = page.locator('.import-table tbody tr').filter({ hasText: 'Servizi sociali' });
+    expect(await partial.textContent()).toContain('Suggerimento: Comune di Trapani');
+    await partial.getByRole('combobox').selectOption(String(orgId(server.db, 'comune-di-trapani')));
     const result = await page.locator('.import-result li').allTextContents();
     expect(result).toContain('Comune di Trapani: presente, 2 persone'); // Muscarà twice, D’Angelo
     expect(result).toContain('Azienda Sanitaria Provinciale di Agrigento: presente, 1 persona');
