@@ -19,7 +19,7 @@ import { createCaller } from '../router';
 import type { report } from './service';
 import { TRPCError } from '@trpc/server';
 import { appError } from '../errors';
-import { csvFile } from '../http/spreadsheet';
+import { csvFile, neutralCell } from '../http/spreadsheet';
 
 type Report = ReturnType<typeof report>;
 
@@ -89,7 +89,9 @@ export async function participationXlsx(data: Report, lang: Locale): Promise<Buf
     [],
     header,
     ...tableRows(data, lang).map((r): Row => [
-      ...r.slice(0, 9).map((value) => (value === null ? null : { value })),
+      // A string cell is never evaluated, but becomes a formula as soon as someone edits it: the same
+      // neutral text as the CSV.
+      ...r.slice(0, 9).map((value) => (value === null ? null : { value: neutralCell(value) as string | number })),
       r[9] === null ? null : { value: r[9], format: '0.0%' },
     ]),
   ];

@@ -9,10 +9,14 @@ export function neutralCell(value: unknown): unknown {
   return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** RFC 4180 (CRLF, quoted when needed), UTF-8 with a BOM so that spreadsheet programs read the accents; every text cell neutralised. */
-export function csvFile(rows: readonly (readonly unknown[])[]): string {
+/**
+ * RFC 4180 (CRLF, quoted when needed), every text cell neutralised. Members' files start with a UTF-8
+ * BOM so that spreadsheet programs read the accents; open data leaves it out (`bom: false`) for the
+ * strict validators and parsers reusers run.
+ */
+export function csvFile(rows: readonly (readonly unknown[])[], { bom = true }: { bom?: boolean } = {}): string {
   return stringify(
     rows.map((r) => r.map(neutralCell)),
-    { record_delimiter: 'windows', bom: true },
+    { record_delimiter: 'windows', bom },
   );
 }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { stringify } from 'csv-stringify/sync';
 import { OPEN_DATA_LICENSE } from '../../shared/enums';
 import type { Db } from '../db/client';
+import { csvFile } from '../http/spreadsheet';
 import { sendStored, storedResponse, type PublicCache } from '../http/public-cache';
 import { listPartners, type PublicPartner } from '../partners/service';
 import { listSites } from '../sites/service';
@@ -76,13 +76,16 @@ export function sitesGeoJson(db: Db) {
 }
 
 export function partnersCsv(db: Db): string {
-  const rows = listPartners(db).map((p) => ({ ...partnerProperties(p), lat: p.lat, lng: p.lng }));
   const columns = [
     'slug', 'name', 'shortName', 'type', 'role', 'status', 'endDate', 'province', 'city',
     'lat', 'lng', 'coordinatePrecision', 'website', 'pec', 'ipaCode', 'sources',
-  ];
-  // RFC 4180: CRLF line breaks, header row, fields quoted when needed.
-  return stringify(rows, { header: true, columns, record_delimiter: 'windows' });
+  ] as const;
+  const rows = listPartners(db).map((p) => {
+    const record = { ...partnerProperties(p), lat: p.lat, lng: p.lng };
+    return columns.map((c) => record[c]);
+  });
+  // What an editor typed reaches whoever opens the file in a spreadsheet: no cell becomes a formula.
+  return csvFile([columns, ...rows], { bom: false });
 }
 
 const routes: Record<string, { type: string; body: (db: Db) => string }> = {

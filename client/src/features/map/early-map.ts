@@ -11,6 +11,16 @@ import { provincesLayerOptions, provincesQuery } from '../../components/map/prov
 import { SICILY_FIT, SICILY_VIEW, sicilyMapOptions } from '../../components/map/sicily-view';
 import { queryClient, trpc } from '../../lib/trpc';
 import { partnerMarkerOptions, partnerPoints } from './partner-points';
+
+/**
+ * Leaflet writes a string tooltip as HTML: a name an editor typed (`<meta http-equiv=refresh>`) would
+ * become markup in every visitor's page. An element holding a text node is inserted as it is.
+ */
+function textNode(text: string): HTMLElement {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return span;
+}
 import { prefetchMapPage } from './prefetch';
 
 export type EarlyMap = { map: LeafletMap; markers: LayerGroup; provinces: GeoJSON };
@@ -37,7 +47,7 @@ export async function drawEarlyMap(box: HTMLElement): Promise<void> {
   const map = leafletMap(box, sicilyMapOptions()).fitBounds(SICILY_VIEW, SICILY_FIT);
   const markers = layerGroup(
     partnerPoints(partners).map(({ partner, offset }) =>
-      marker([partner.lat, partner.lng], partnerMarkerOptions(partner, { offset })).bindTooltip(partner.shortName, {
+      marker([partner.lat, partner.lng], partnerMarkerOptions(partner, { offset })).bindTooltip(textNode(partner.shortName), {
         direction: 'top',
       }),
     ),
