@@ -8,6 +8,7 @@ import {
   type Locale,
 } from '../../shared/enums';
 import { firstOfNextMonth, formatEventWhen, isDateOnly, isPastEvent, nextDay } from '../../shared/event-dates';
+import { safeWebUrl } from '../../shared/links';
 import type { Db } from '../db/client';
 import { listEvents, type PublicEvent } from './service';
 
@@ -79,7 +80,7 @@ function description(e: PublicEvent, locale: Locale): string {
   if (e.dateConfidence === 'inferred') lines.push(`${text.inferredDate}${e.dateNote ? `: ${e.dateNote}` : ''}`);
   else if (e.dateNote) lines.push(`${text.dateNote}: ${e.dateNote}`);
   if (e.sources.length > 0) {
-    lines.push(`${text.sources}:`, ...e.sources.map((s) => `- ${s.title ? `${s.title} — ` : ''}${s.url}`));
+    lines.push(`${text.sources}:`, ...e.sources.map((s) => `- ${s.title ? `${s.title} — ` : ''}${safeWebUrl(s.url) ?? ''}`));
   }
   return lines.join('\n');
 }

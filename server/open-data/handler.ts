@@ -1,10 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { OPEN_DATA_LICENSE } from '../../shared/enums';
+import { safeWebUrl } from '../../shared/links';
 import type { Db } from '../db/client';
 import { csvFile } from '../http/spreadsheet';
 import { sendStored, storedResponse, type PublicCache } from '../http/public-cache';
 import { listPartners, type PublicPartner } from '../partners/service';
 import { listSites } from '../sites/service';
+
+/** The sources' links, space-separated; a value that is not http(s) is left out (shared/links.ts). */
+const webSources = (sources: readonly { url: string }[]) =>
+  sources.flatMap((s) => safeWebUrl(s.url) ?? []).join(' ');
 
 /** Open data never carries contact points or people: only the organisation's public profile. */
 function partnerProperties(p: PublicPartner) {
@@ -18,11 +23,11 @@ function partnerProperties(p: PublicPartner) {
     endDate: p.membership?.endDate ?? null,
     province: p.province,
     city: p.city,
-    website: p.website,
+    website: safeWebUrl(p.website),
     pec: p.pec,
     ipaCode: p.ipaCode,
     coordinatePrecision: p.coordinatePrecision,
-    sources: p.sources.map((s) => s.url).join(' '),
+    sources: webSources(p.sources),
   };
 }
 
@@ -69,7 +74,7 @@ export function sitesGeoJson(db: Db) {
           city: s.city,
           address: s.address,
           coordinatePrecision: s.coordinatePrecision,
-          sources: s.sources.map((x) => x.url).join(' '),
+          sources: webSources(s.sources),
         },
       })),
   );

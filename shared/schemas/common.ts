@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { check } from '../errors';
 import { SICILY_BOUNDS } from '../enums';
+import { WEB_PROTOCOL } from '../links';
 
 /** The id of a record. */
 export const id = z.number().int().positive();
@@ -39,7 +40,7 @@ export const longitude = z
   .max(SICILY_BOUNDS.maxLng, check('LONGITUDE_RANGE'));
 
 /** A link people will follow: http or https only (never `javascript:` or `data:`). */
-export const webUrl = z.url({ protocol: /^https?$/ }).max(500);
+export const webUrl = z.url({ protocol: WEB_PROTOCOL }).max(500);
 /** An optional link: an empty field means "none" (stored as null). */
 export const optionalWebUrl = z
   .union([webUrl, z.literal('')])

@@ -1,5 +1,6 @@
 import type { Source } from '@shared/schemas/common';
 import { useI18n } from '../lib/i18n';
+import { WebLink } from './WebLink';
 
 /** The public sources a record rests on, so anyone can check it. */
 export function SourceList({ sources }: { sources: Source[] }) {
@@ -13,9 +14,9 @@ export function SourceList({ sources }: { sources: Source[] }) {
       <ul>
         {sources.map((s) => (
           <li key={s.url + (s.title ?? '')}>
-            <a href={s.url} rel="noopener noreferrer">
-              {s.title ?? new URL(s.url).hostname}
-            </a>
+            <WebLink href={s.url} display="host">
+              {s.title}
+            </WebLink>
           </li>
         ))}
       </ul>

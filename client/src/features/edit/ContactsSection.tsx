@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { legalBasisLabels } from '@shared/enums';
 import { VisibilityBadge } from '../../components/Badges';
 import { ActionAlert, useActionFeedback } from '../../components/form/FormFeedback';
+import { WebLink } from '../../components/WebLink';
 import { QueryState } from '../../components/QueryState';
 import type { ContactRecord } from '../../lib/api-types';
 import { useEditI18n } from './text';
@@ -138,9 +139,7 @@ function ContactCard({ contact: c, sites }: { contact: ContactRecord; sites: Sit
           <>
             <dt>{f.url}</dt>
             <dd>
-              <a href={c.url} rel="noopener noreferrer">
-                {c.url.replace(/^https?:\/\//, '').replace(/\/$/, '')}
-              </a>
+              <WebLink href={c.url} />
             </dd>
           </>
         )}

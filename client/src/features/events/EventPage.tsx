@@ -8,6 +8,7 @@ import { useDocumentTitle, useI18n } from '../../lib/i18n';
 import { useMe } from '../../lib/session';
 import { trpc } from '../../lib/trpc';
 import { LocationStatus } from '../../components/LocationStatus';
+import { WebLink } from '../../components/WebLink';
 import { EditEventLink } from './components/EventAdminActions';
 import { EventBadges, EventFacts } from './components/EventFacts';
 import { calendarFeedPath, type EventDetail } from './event-format';
@@ -118,9 +119,9 @@ function EventView({ event: e }: { event: EventDetail }) {
           <ul className="event-sources">
             {e.sources.map((s) => (
               <li key={s.url + (s.title ?? '')}>
-                <a href={s.url} rel="noopener noreferrer" lang="it">
-                  {s.title ?? new URL(s.url).hostname}
-                </a>
+                <WebLink href={s.url} display="host" lang="it">
+                  {s.title}
+                </WebLink>
               </li>
             ))}
           </ul>

@@ -10,6 +10,7 @@ import {
 import { RoleBadge, StatusBadge, TypeLabel } from '../../components/Badges';
 import { QueryState } from '../../components/QueryState';
 import { SourceList } from '../../components/SourceList';
+import { WebLink } from '../../components/WebLink';
 import type { PartnerProfile } from '../../lib/api-types';
 import { useDocumentTitle, useI18n } from '../../lib/i18n';
 import { useMe } from '../../lib/session';
@@ -155,9 +156,7 @@ function PartnerProfileView({ partner: p }: { partner: PartnerProfile }) {
                 <>
                   <dt>{t.common.website}</dt>
                   <dd>
-                    <a href={p.website} rel="noopener noreferrer">
-                      {p.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}
-                    </a>
+                    <WebLink href={p.website} />
                   </dd>
                 </>
               )}
@@ -239,9 +238,7 @@ function ContactList({ contacts }: { contacts: PartnerProfile['contacts'] }) {
           )}
           {c.url && (
             <p>
-              <a href={c.url} rel="noopener noreferrer">
-                {c.url.replace(/^https?:\/\//, '').replace(/\/$/, '')}
-              </a>
+              <WebLink href={c.url} />
             </p>
           )}
         </li>

@@ -4,6 +4,7 @@ import { activityRoleLabels, deliverableStatusLabels } from '@shared/enums';
 import { ConfirmButton } from '../../../components/form/ConfirmButton';
 import { ActionAlert, StatusMessage, useActionFeedback } from '../../../components/form/FormFeedback';
 import { QueryState } from '../../../components/QueryState';
+import { WebLink } from '../../../components/WebLink';
 import { canEditOrganization, isCoordinator } from '../../../lib/permissions';
 import { useMe } from '../../../lib/session';
 import { trpc } from '../../../lib/trpc';
@@ -218,9 +219,7 @@ function Deliverables({ data }: { data: Activities }) {
                       </td>
                       <td>
                         {x.evidenceUrl ? (
-                          <a href={x.evidenceUrl} rel="noopener noreferrer">
-                            {new URL(x.evidenceUrl).hostname}
-                          </a>
+                          <WebLink href={x.evidenceUrl} display="host" />
                         ) : (
                           '—'
                         )}
