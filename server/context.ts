@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readCookie, sessionCookie, sessionCookieName } from './auth/cookies';
+import { deviceCookie, deviceCookieName, readCookie, sessionCookie, sessionCookieName } from './auth/cookies';
 import { resolveSession, type SessionUser } from './auth/session';
 import type { Db } from './db/client';
 
@@ -12,13 +12,25 @@ export type Context = {
   ip: string;
   /** Sets (token) or clears (null) the session cookie on the response. */
   setSessionCookie: (token: string | null) => void;
+  /** The device cookie's token: a browser that signed in before (sign-in throttling). */
+  deviceToken: string | null;
+  setDeviceCookie: (token: string) => void;
 };
 
 export function createInnerContext(
   db: Db,
   opts: Partial<Omit<Context, 'db'>> = {},
 ): Context {
-  return { db, user: null, sessionId: null, ip: '127.0.0.1', setSessionCookie: () => {}, ...opts };
+  return {
+    db,
+    user: null,
+    sessionId: null,
+    ip: '127.0.0.1',
+    setSessionCookie: () => {},
+    deviceToken: null,
+    setDeviceCookie: () => {},
+    ...opts,
+  };
 }
 
 export type HttpContextOptions = { https: boolean; trustProxy: boolean };
@@ -36,6 +48,8 @@ export function createHttpContextFactory(db: Db, opts: HttpContextOptions) {
       sessionId: session?.sessionId ?? null,
       ip: clientIp(req, opts.trustProxy),
       setSessionCookie: (token) => res.appendHeader('Set-Cookie', sessionCookie(opts.https, token)),
+      deviceToken: readCookie(req, deviceCookieName(opts.https)) ?? null,
+      setDeviceCookie: (token) => res.appendHeader('Set-Cookie', deviceCookie(opts.https, token)),
     });
   };
 }

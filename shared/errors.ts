@@ -46,6 +46,10 @@ export const errorDefinitions = define({
     status: 'TOO_MANY_REQUESTS',
     message: (p: { seconds: number }) => `Too many attempts: try again in ${p.seconds} seconds`,
   },
+  REAUTH_LOCKED: {
+    status: 'UNAUTHORIZED',
+    message: 'Too many wrong passwords: this session has ended. Sign in again',
+  },
   TOTP_ALREADY_ON: { status: 'CONFLICT', message: 'Two-factor authentication is already on' },
   TOTP_INVALID: { status: 'BAD_REQUEST', message: 'The code is not valid: check the time on your phone' },
   PASSWORD_TOO_SHORT: { status: 'BAD_REQUEST', message: (p: { min: number }) => `Use at least ${p.min} characters` },

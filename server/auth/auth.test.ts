@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authConfig } from './config';
 import { sessionCookie, sessionCookieName } from './cookies';
 import { passwordProblem } from './password';
-import { login } from './service';
+import { login, setPassword } from './service';
 import { createSession, resolveSession } from './session';
-import { blockedUntil, throttleKeys } from './throttle';
+import { blockedUntil, FREE_FAILURES, signInThrottle } from './throttle';
 import { sha256 } from './tokens';
 import type { Db } from '../db/client';
 import { sessions, users } from '../db/schema';
@@ -38,10 +38,20 @@ let ipCount = 0;
 const freshIp = () => `192.0.2.${++ipCount}`;
 
 /** A caller that records the session cookie the procedure sets (token) or clears (null). */
-function browser(who: { user: TestUser['user']; sessionId: string } | null = null, ip = freshIp()) {
+function browser(
+  who: { user: TestUser['user']; sessionId: string } | null = null,
+  ip = freshIp(),
+  deviceToken: string | null = null,
+) {
   const cookies: (string | null)[] = [];
-  const caller = callerAs(db, who, { ip, setSessionCookie: (token) => cookies.push(token) });
-  return { caller, cookies, ip };
+  const devices: string[] = [];
+  const caller = callerAs(db, who, {
+    ip,
+    setSessionCookie: (token) => cookies.push(token),
+    deviceToken,
+    setDeviceCookie: (token) => devices.push(token),
+  });
+  return { caller, cookies, devices, ip };
 }
 
 /** A caller for the session a cookie token opens, as the HTTP context builds it. */
@@ -215,6 +225,36 @@ describe('sign-in and sessions', () => {
     expect((await browser().caller.auth.login({ email: account.email, password: 'river-stone-lamp-2031' })).status).toBe('ok');
   });
 
+  it('ends the session after repeated wrong current passwords: changing the password is no guessing oracle', async () => {
+    const account = await addUser();
+    const a = browser();
+    await a.caller.auth.login({ email: account.email, password: account.password });
+    const session = signedIn(a.cookies[0]);
+    const guess = (n: number) => rejection(session.caller.auth.changePassword({ currentPassword: `wrong-guess-${n}-x`, newPassword: 'river-stone-lamp-2032' }));
+    for (let i = 1; i < FREE_FAILURES.reauth; i++) expect((await guess(i)).message, `guess ${i}`).toMatch(/Wrong e-mail, password or code/);
+    const last = await guess(FREE_FAILURES.reauth);
+    expect(last.code).toBe('UNAUTHORIZED');
+    expect(last.message).toMatch(/session has ended/);
+    expect(resolveSession(db, a.cookies[0]!), 'the session is over').toBeNull();
+    // The password did not change, and the user signs in again as usual.
+    expect((await browser().caller.auth.login({ email: account.email, password: account.password })).status).toBe('ok');
+  });
+
+  it('counts a wrong password for turning off the second factor the same way, and forgives it after a right one', async () => {
+    const account = await addUser();
+    const a = browser();
+    await a.caller.auth.login({ email: account.email, password: account.password });
+    const session = signedIn(a.cookies[0]);
+    // Below the limit, then a right password: the count starts again.
+    for (let i = 1; i < FREE_FAILURES.reauth; i++) await rejection(session.caller.auth.changePassword({ currentPassword: `wrong-${i}-abc`, newPassword: 'river-stone-lamp-2033' }));
+    await session.caller.auth.changePassword({ currentPassword: account.password, newPassword: 'river-stone-lamp-2033' });
+    const renewed = signedIn(session.cookies[0]);
+    for (let i = 1; i < FREE_FAILURES.reauth; i++) await rejection(renewed.caller.auth.totpDisable({ password: `wrong-${i}-abc` }));
+    expect(resolveSession(db, session.cookies[0]!), 'four wrong passwords in this session: still signed in').not.toBeNull();
+    expect((await rejection(renewed.caller.auth.totpDisable({ password: 'wrong-5-abc' }))).message).toMatch(/session has ended/);
+    expect(resolveSession(db, session.cookies[0]!)).toBeNull();
+  });
+
   it('ends the sessions of a user whose role changes', async () => {
     const account = await addUser('editor');
     const token = createSession(db, account.id);
@@ -268,7 +308,7 @@ describe('sign-in throttling', () => {
     expect(blocked.code).toBe('TOO_MANY_REQUESTS');
     expect(blocked.message).toMatch(/try again in \d+ seconds/);
 
-    const until = blockedUntil(db, throttleKeys(account.email, ip), t0 + 5000)!;
+    const until = blockedUntil(db, signInThrottle(account.email, ip).checked, t0 + 5000)!;
     expect(until).toBeInstanceOf(Date);
     const later = until.getTime() + 1000;
     expect((await login(db, { email: account.email, password: account.password }, ip, later)).status).toBe('ok');
@@ -277,7 +317,7 @@ describe('sign-in throttling', () => {
   it('backs off more after more failures, but never for more than 15 minutes: no permanent lock', async () => {
     const account = await addUser();
     const ip = freshIp();
-    const keys = throttleKeys(account.email, ip);
+    const keys = signInThrottle(account.email, ip).checked;
     let now = Date.now();
     const blocks: number[] = [];
     for (let i = 0; i < 14; i++) {
@@ -303,7 +343,7 @@ describe('sign-in throttling', () => {
     for (let i = 0; i < 5; i++) await rejection(login(db, { email: account.email, password: wrong }, ip, t0));
     const next = await rejection(login(db, { email: account.email, password: wrong }, ip, t0 + 61 * MINUTE));
     expect(next.code).toBe('UNAUTHORIZED');
-    expect(blockedUntil(db, throttleKeys(account.email, ip), t0 + 61 * MINUTE)).toBeNull();
+    expect(blockedUntil(db, signInThrottle(account.email, ip).checked, t0 + 61 * MINUTE)).toBeNull();
   });
 
   it('throttles one IP guessing many accounts, and only that IP', async () => {
@@ -322,7 +362,8 @@ describe('sign-in throttling', () => {
   });
 
   it('gives simultaneous guesses no more password checks than one-by-one guesses', async () => {
-    const guesses = 20;
+    // More guesses than the account's free failures: each from its own address, so only that counter binds.
+    const guesses = FREE_FAILURES.account + 10;
     const t0 = Date.now();
     /** The answer to one guess: UNAUTHORIZED means the password was checked. */
     const guess = (email: string) =>
@@ -340,6 +381,68 @@ describe('sign-in throttling', () => {
 
     expect(checked(sequential)).toBeLessThan(guesses);
     expect(checked(parallel)).toBe(checked(sequential));
+  });
+
+  it('does not let wrong passwords from other addresses lock the real user out', async () => {
+    const account = await addUser();
+    const t0 = Date.now();
+    // Six attackers, each from its own address, each trying one wrong password after another.
+    for (let attacker = 0; attacker < 6; attacker++) {
+      const ip = freshIp();
+      for (let i = 0; i < 3; i++) await rejection(login(db, { email: account.email, password: wrong }, ip, t0 + i));
+    }
+    // 18 failures against the account: the real user, from their own address, gets in.
+    expect((await login(db, { email: account.email, password: account.password }, freshIp(), t0 + 10)).status).toBe('ok');
+  });
+
+  it('slows a brute force spread over many addresses, but lets in a browser that signed in before', async () => {
+    const account = await addUser();
+    const home = browser();
+    await home.caller.auth.login({ email: account.email, password: account.password });
+    expect(home.devices).toHaveLength(1);
+    const device = home.devices[0]!;
+
+    const t0 = Date.now();
+    for (let i = 0; i < FREE_FAILURES.account; i++) {
+      const error = await rejection(login(db, { email: account.email, password: wrong }, freshIp(), t0 + i));
+      expect(error.code, `guess ${i + 1}`).toBe('UNAUTHORIZED');
+    }
+    // The next guess, from yet another address, is refused without a password check.
+    const slowed = await rejection(login(db, { email: account.email, password: account.password }, freshIp(), t0 + 100));
+    expect(slowed.code).toBe('TOO_MANY_REQUESTS');
+    // The browser the user signed in with before goes through, keeps its device token, and resets the count.
+    const back = browser(null, home.ip, device);
+    const result = await back.caller.auth.login({ email: account.email, password: account.password });
+    expect(result.status).toBe('ok');
+    expect(back.devices).toEqual([device]);
+    expect(await signInStatus(account.email, account.password)).toBe('ok');
+  });
+
+  it('trusts a device token only for the account it signed in to, and throttles the device itself', async () => {
+    const [mine, other] = [await addUser(), await addUser()];
+    const home = browser();
+    await home.caller.auth.login({ email: mine.email, password: mine.password });
+    const device = home.devices[0]!;
+    const t0 = Date.now();
+    // For another account the token is nobody's: the usual counters apply, from one address.
+    const ip = freshIp();
+    for (let i = 0; i < FREE_FAILURES.pair; i++) await rejection(login(db, { email: other.email, password: wrong }, ip, t0, device));
+    expect((await rejection(login(db, { email: other.email, password: other.password }, ip, t0, device))).code).toBe('TOO_MANY_REQUESTS');
+    // A stolen device token is no unlimited pass either: its own counter stops it.
+    for (let i = 0; i < FREE_FAILURES.device; i++) await rejection(login(db, { email: mine.email, password: wrong }, freshIp(), t0, device));
+    expect((await rejection(login(db, { email: mine.email, password: mine.password }, freshIp(), t0, device))).code).toBe('TOO_MANY_REQUESTS');
+  });
+
+  it('forgets the trusted browsers when the password changes', async () => {
+    const account = await addUser();
+    const home = browser();
+    await home.caller.auth.login({ email: account.email, password: account.password });
+    const device = home.devices[0]!;
+    await setPassword(db, account.id, 'lantern-harbour-quiet-2040', { id: account.id, email: account.email });
+    const t0 = Date.now();
+    for (let i = 0; i < FREE_FAILURES.account; i++) await rejection(login(db, { email: account.email, password: wrong }, freshIp(), t0));
+    const refused = await rejection(login(db, { email: account.email, password: 'lantern-harbour-quiet-2040' }, home.ip, t0, device));
+    expect(refused.code).toBe('TOO_MANY_REQUESTS');
   });
 
   it('throttles through the procedure too', async () => {

@@ -6,10 +6,11 @@ import { destroySession } from './session';
 export const authRouter = router({
   /** Signs in; a new session (new token) every time: rotation at login. */
   login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
-    const result = await login(ctx.db, input, ctx.ip);
+    const result = await login(ctx.db, input, ctx.ip, Date.now(), ctx.deviceToken);
     if (result.status === 'code_required') return { status: 'code_required' as const, user: null };
     if (ctx.sessionId) destroySession(ctx.db, ctx.sessionId);
     ctx.setSessionCookie(result.token);
+    ctx.setDeviceCookie(result.deviceToken);
     return { status: 'ok' as const, user: result.user };
   }),
   logout: publicProcedure.mutation(({ ctx }) => {
@@ -28,7 +29,7 @@ export const authRouter = router({
     return { ok: true };
   }),
   changePassword: sessionProcedure.input(changePasswordInput).mutation(async ({ ctx, input }) => {
-    const { token } = await changePassword(ctx.db, ctx.user.id, input.currentPassword, input.newPassword);
+    const { token } = await changePassword(ctx.db, ctx.user.id, input.currentPassword, input.newPassword, ctx.sessionId);
     ctx.setSessionCookie(token);
     return { ok: true };
   }),

@@ -3,49 +3,78 @@ import type { Db } from '../db/client';
 import { organizations, users } from '../db/schema';
 import { AppError, appError } from '../errors';
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './password';
-import { createSession, destroyUserSessions, toSessionUser, type SessionUser } from './session';
-import { blockedUntil, forgiveAttempt, recordFailure, throttleKeys } from './throttle';
+import { createSession, destroySession, destroyUserSessions, toSessionUser, type SessionUser } from './session';
+import { forgetDevices, rememberDevice, trustedDevice } from './devices';
+import { blockedUntil, forgiveAttempt, reauthThrottle, recordFailure, signInThrottle } from './throttle';
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, verifyTotp } from './totp';
 import type { AuditActor } from '../audit/audited';
 import { auditAccount } from '../users/audit';
 
 export type LoginResult =
-  | { status: 'ok'; token: string; user: SessionUser }
+  | { status: 'ok'; token: string; user: SessionUser; deviceToken: string }
   | { status: 'code_required' };
 
 const invalid = () => appError('WRONG_CREDENTIALS');
 
 /**
- * Checks credentials (and the second factor when enrolled), throttled per account and per IP.
- * One message for every failure so that it does not reveal which accounts exist.
+ * Checks credentials (and the second factor when enrolled), throttled (server/auth/throttle.ts): a
+ * browser that signed in to the account before (`deviceToken`) only by its own counter, any other
+ * attempt per account at its address, per address and per account. One message for every failure
+ * so that it does not reveal which accounts exist.
  */
 export async function login(
   db: Db,
   input: { email: string; password: string; code?: string },
   ip: string,
   now = Date.now(),
+  deviceToken: string | null = null,
 ): Promise<LoginResult> {
-  const keys = throttleKeys(input.email, ip);
-  const until = blockedUntil(db, keys, now);
+  const user = db.select().from(users).where(eq(users.email, input.email)).get();
+  const device = user ? trustedDevice(db, user.id, deviceToken) : null;
+  const throttle = signInThrottle(input.email, ip, device);
+  const until = blockedUntil(db, throttle.checked, now);
   if (until) {
     const seconds = Math.ceil((until.getTime() - now) / 1000);
     throw appError('TOO_MANY_ATTEMPTS', { seconds });
   }
   // Counted as a failure until proven otherwise: parallel guesses all meet the throttle.
-  recordFailure(db, keys, now);
-  const user = db.select().from(users).where(eq(users.email, input.email)).get();
+  recordFailure(db, throttle.counted, now);
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
   if (!user || !passwordOk || user.disabledAt) throw invalid();
   if (user.totpEnabledAt && user.totpSecret) {
     if (!input.code) {
-      forgiveAttempt(db, keys); // the password was right: asking for the code is not a failure
+      forgiveAttempt(db, throttle.counted); // the password was right: asking for the code is not a failure
       return { status: 'code_required' };
     }
     if (!consumeSecondFactor(db, user.id, input.code, now)) throw invalid();
   }
-  forgiveAttempt(db, keys);
+  forgiveAttempt(db, throttle.counted);
   db.update(users).set({ lastLoginAt: new Date(now).toISOString() }).where(eq(users.id, user.id)).run();
-  return { status: 'ok', token: createSession(db, user.id, now), user: toSessionUser(user) };
+  return {
+    status: 'ok',
+    token: createSession(db, user.id, now),
+    user: toSessionUser(user),
+    deviceToken: rememberDevice(db, user.id, device && deviceToken ? { token: deviceToken, id: device } : null, now),
+  };
+}
+
+/**
+ * The current password, asked again before a change that needs it. Throttled per session: after
+ * `FREE_FAILURES.reauth` wrong ones the session ends, so a borrowed or stolen session is no oracle
+ * for guessing the password (signing in again meets the sign-in throttle).
+ */
+async function checkCurrentPassword(db: Db, user: typeof users.$inferSelect, password: string, sessionId: string | undefined) {
+  const keys = sessionId ? reauthThrottle(sessionId) : [];
+  recordFailure(db, keys);
+  if (await verifyPassword(user.passwordHash, password)) {
+    forgiveAttempt(db, keys);
+    return;
+  }
+  if (sessionId && blockedUntil(db, keys)) {
+    destroySession(db, sessionId);
+    throw appError('REAUTH_LOCKED');
+  }
+  throw invalid();
 }
 
 /**
@@ -112,7 +141,7 @@ export function confirmTotp(db: Db, userId: number, code: string, keepSessionId?
 /** Turns the second factor off (password required); other sessions end. */
 export async function disableTotp(db: Db, userId: number, password: string, keepSessionId?: string) {
   const user = getUser(db, userId);
-  if (!(await verifyPassword(user.passwordHash, password))) throw invalid();
+  await checkCurrentPassword(db, user, password, keepSessionId);
   clearTotp(db, user, user);
   destroyUserSessions(db, userId, keepSessionId);
 }
@@ -149,11 +178,12 @@ export async function setPassword(db: Db, userId: number, password: string, acto
     auditAccount(tx, actor, user, after, actor.id === userId ? 'passwordChanged' : 'passwordReset');
   });
   destroyUserSessions(db, userId);
+  forgetDevices(db, userId);
 }
 
-export async function changePassword(db: Db, userId: number, current: string, next: string) {
+export async function changePassword(db: Db, userId: number, current: string, next: string, sessionId?: string) {
   const user = getUser(db, userId);
-  if (!(await verifyPassword(user.passwordHash, current))) throw invalid();
+  await checkCurrentPassword(db, user, current, sessionId);
   await setPassword(db, userId, next, user);
   return { token: createSession(db, userId) };
 }

@@ -224,6 +224,24 @@ export const sessions = sqliteTable(
   (t) => [index('sessions_user').on(t.userId)],
 );
 
+/**
+ * A browser that signed in to an account before (OWASP "device cookies"): its sign-in attempts for
+ * that account are throttled on their own, so guesses from elsewhere cannot lock the real user out.
+ * The id is the SHA-256 of the cookie token. A new password forgets them all.
+ */
+export const loginDevices = sqliteTable(
+  'login_devices',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: text('created_at').notNull(),
+    lastUsedAt: text('last_used_at').notNull(),
+  },
+  (t) => [index('login_devices_user').on(t.userId)],
+);
+
 /** Failed sign-in counters per account and per IP, for throttling with back-off (never a permanent lock). */
 export const loginThrottle = sqliteTable('login_throttle', {
   key: text('key').primaryKey(),

@@ -287,6 +287,9 @@ const short = (text: string | undefined) =>
 const ALLOWED_ON_REFUSAL: Record<string, string[]> = {
   // A failed sign-in is counted against the account and the address: that is the throttle.
   'auth.login': ['login_throttle'],
+  // A wrong current password is counted against the session, which ends after repeated ones.
+  'auth.changePassword': ['login_throttle', 'sessions'],
+  'auth.totpDisable': ['login_throttle', 'sessions'],
 };
 
 async function fuzzProcedure(procedure: string, proc: Procedure) {

@@ -29,6 +29,7 @@ export const errorsEn = {
     seconds > 90
       ? `Too many failed attempts: try again in ${Math.ceil(seconds / 60)} minutes.`
       : `Too many failed attempts: try again in ${seconds} seconds.`,
+  REAUTH_LOCKED: 'Too many wrong passwords: for your safety this session has ended. Sign in again.',
   TOTP_ALREADY_ON: 'Two-factor authentication is already on.',
   TOTP_INVALID: 'The code is not valid: check that the time on your phone is right and try again.',
   PASSWORD_TOO_SHORT: minLength,

@@ -30,6 +30,7 @@ export const errorsIt = {
     seconds > 90
       ? `Troppi tentativi non riusciti: riprova tra ${Math.ceil(seconds / 60)} minuti.`
       : `Troppi tentativi non riusciti: riprova tra ${seconds} secondi.`,
+  REAUTH_LOCKED: 'Troppe password errate: per sicurezza la sessione è stata chiusa. Accedi di nuovo.',
   TOTP_ALREADY_ON: 'La verifica in due passaggi è già attiva.',
   TOTP_INVALID: 'Il codice non è valido: controlla che l’ora del telefono sia corretta e riprova.',
   PASSWORD_TOO_SHORT: minLength,
