@@ -4,6 +4,8 @@
  * person signs in again (second factor included) as the same account, and the promise says whether
  * they did; the form then repeats the save, with everything typed still there.
  */
+import { errorInfo } from './form-errors';
+
 type Request = { email: string | null; resolve: (signedIn: boolean) => void };
 type Listener = (request: Request) => void;
 
@@ -41,7 +43,7 @@ export async function withReauth<R>(save: () => Promise<R>, email: () => string 
   try {
     return await save();
   } catch (error) {
-    if ((error as { data?: { appCode?: unknown } } | null)?.data?.appCode !== 'SIGN_IN_FIRST') throw error;
+    if (errorInfo(error).error?.code !== 'SIGN_IN_FIRST') throw error;
     if (!(await requestReauth(email()))) throw error;
     return save();
   }

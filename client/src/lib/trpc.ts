@@ -1,10 +1,17 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '../../../server/router';
+import { errorInfo } from './form-errors';
 
 export const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 60_000, retry: 1, refetchOnWindowFocus: false } },
+  mutationCache: new MutationCache({
+    // Too many wrong current passwords ended the session on the server: every page learns it at once.
+    onError: (error) => {
+      if (errorInfo(error).error?.code === 'REAUTH_LOCKED') void queryClient.invalidateQueries();
+    },
+  }),
 });
 
 export const trpcClient = createTRPCClient<AppRouter>({
