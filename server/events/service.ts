@@ -7,7 +7,7 @@ import type { SessionUser } from '../auth/session';
 import type { Db, Tx } from '../db/client';
 import { attendance, bodyMembers, events, governanceBodies, organizations } from '../db/schema';
 import { appError } from '../errors';
-import { normalizeText } from '../partners/service';
+import { normalizeText } from '../partners/search';
 
 /** What other domains show of an event: its names, address and when (alerts, sign-in sheets). */
 export type EventHeading = {

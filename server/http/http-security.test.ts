@@ -206,12 +206,16 @@ describe('session cookie over HTTP', () => {
 
   const attributes = (cookie: string) => cookie.split(';').map((a) => a.trim());
 
-  it('sets an HttpOnly, SameSite=Lax cookie at sign-in that then identifies the user', async () => {
+  it('sets an HttpOnly, SameSite=Lax cookie at sign-in that then identifies the user, and a strict device cookie', async () => {
     const response = await signIn(plain.baseUrl);
     expect(response.status).toBe(200);
     const cookies = response.headers.getSetCookie();
-    expect(cookies).toHaveLength(1);
+    expect(cookies).toHaveLength(2);
     const attrs = attributes(cookies[0]!);
+    // The browser is remembered for the sign-in throttle (server/auth/devices.ts): sent with nothing but same-site requests.
+    const device = attributes(cookies[1]!);
+    expect(device[0]).toMatch(/^coopera_device=[A-Za-z0-9_-]{43,}$/);
+    expect(device).toEqual(expect.arrayContaining(['HttpOnly', 'SameSite=Strict', 'Path=/', `Max-Age=${180 * 24 * 3600}`]));
     expect(attrs[0]).toMatch(/^coopera_session=[A-Za-z0-9_-]{43,}$/);
     expect(attrs).toEqual(expect.arrayContaining(['HttpOnly', 'SameSite=Lax', 'Path=/']));
     expect(attrs).not.toContain('Secure');
@@ -239,6 +243,7 @@ describe('session cookie over HTTP', () => {
     expect(response.status).toBe(200);
     const attrs = attributes(response.headers.getSetCookie()[0]!);
     expect(attrs[0]).toMatch(/^__Host-coopera_session=/);
+    expect(response.headers.getSetCookie()[1]).toMatch(/^__Host-coopera_device=[^;]+; Path=\/; HttpOnly; SameSite=Strict; Max-Age=\d+; Secure$/);
     expect(attrs).toEqual(expect.arrayContaining(['HttpOnly', 'SameSite=Lax', 'Path=/', 'Secure']));
     expect(attrs.some((a) => /^Domain=/i.test(a))).toBe(false);
 

@@ -285,6 +285,7 @@ describe('which procedures are publicly cacheable', () => {
       'events.list',
       'partners.bySlug',
       'partners.list',
+      'partners.page',
       'project.get',
       'sites.list',
     ]);

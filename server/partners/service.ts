@@ -1,9 +1,11 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import type { PartnerFilters } from '../../shared/schemas/partners';
+import type { z } from 'zod';
+import type { PartnerFilters, partnerPageInput } from '../../shared/schemas/partners';
 import type { Db } from '../db/client';
 import { contactPoints, memberships, organizations, sites } from '../db/schema';
 import { appError } from '../errors';
 import { listSites } from '../sites/service';
+import { countByRole, matchingIds } from './search';
 
 type MembershipRow = typeof memberships.$inferSelect;
 
@@ -47,10 +49,6 @@ function currentMembership(rows: MembershipRow[]): MembershipRow | undefined {
   return rows.find((m) => m.status === 'active') ?? rows.at(-1);
 }
 
-/** Lower-case, accents removed: "Canicattì" matches "canicatti". */
-export const normalizeText = (s: string) =>
-  s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
-
 function membershipsByOrganization(db: Db, organizationIds?: number[]) {
   const rows = db
     .select()
@@ -63,43 +61,36 @@ function membershipsByOrganization(db: Db, organizationIds?: number[]) {
   return byOrg;
 }
 
-/** Organisations with their current membership, filtered; public fields only. */
-export function listPartners(db: Db, filters: PartnerFilters = {}) {
-  const orgs = db
-    .select(publicOrganizationColumns)
-    .from(organizations)
-    .where(
-      and(
-        filters.type ? eq(organizations.type, filters.type) : undefined,
-        filters.province ? eq(organizations.province, filters.province) : undefined,
-      ),
-    )
-    .orderBy(asc(organizations.name))
-    .all();
-  const byOrg = membershipsByOrganization(db);
+/** The organisations with these ids, in this order, with their current membership and site count; public fields only. */
+function partnersByIds(db: Db, ids: number[]) {
+  if (ids.length === 0) return [];
+  const orgs = new Map(
+    db.select(publicOrganizationColumns).from(organizations).where(inArray(organizations.id, ids)).all().map((o) => [o.id, o]),
+  );
+  const byOrg = membershipsByOrganization(db, ids);
   const siteCounts = new Map<number, number>();
-  for (const s of db.select({ organizationId: sites.organizationId }).from(sites).all()) {
+  for (const s of db.select({ organizationId: sites.organizationId }).from(sites).where(inArray(sites.organizationId, ids)).all()) {
     siteCounts.set(s.organizationId, (siteCounts.get(s.organizationId) ?? 0) + 1);
   }
-  const q = filters.q ? normalizeText(filters.q) : '';
+  return ids.map((id) => {
+    const org = orgs.get(id)!;
+    const m = currentMembership(byOrg.get(id) ?? []);
+    return { ...org, membership: m ? publicMembership(m) : null, siteCount: siteCounts.get(id) ?? 0 };
+  });
+}
 
-  return orgs
-    .map((org) => {
-      const m = currentMembership(byOrg.get(org.id) ?? []);
-      return {
-        ...org,
-        membership: m ? publicMembership(m) : null,
-        siteCount: siteCounts.get(org.id) ?? 0,
-      };
-    })
-    .filter((p) => !filters.role || p.membership?.role === filters.role)
-    .filter((p) => !filters.status || p.membership?.status === filters.status)
-    .filter(
-      (p) =>
-        !q ||
-        normalizeText([p.name, p.shortName, p.city, p.descriptionIt, p.descriptionEn].join(' ')).includes(q),
-    )
-    .sort(byRoleThenName);
+/** Organisations with their current membership, filtered and searched in SQL; lead partner first, then partners. */
+export function listPartners(db: Db, filters: PartnerFilters = {}) {
+  return partnersByIds(db, matchingIds(db, filters)).sort(byRoleThenName);
+}
+
+/** One page of the directory: the filtered organisations sorted in SQL, the total, and how many of each role. */
+export function partnersPage(db: Db, input: z.output<typeof partnerPageInput>) {
+  const { page, pageSize, sort, dir, lang, ...filters } = input;
+  const byRole = countByRole(db, filters);
+  const total = byRole.lead_partner + byRole.partner + byRole.network_member + byRole.none;
+  const ids = matchingIds(db, filters, { sort, desc: dir === 'desc', locale: lang, limit: pageSize, offset: (page - 1) * pageSize });
+  return { items: partnersByIds(db, ids), total, page, pageSize, pages: Math.max(1, Math.ceil(total / pageSize)), byRole };
 }
 export type PublicPartner = ReturnType<typeof listPartners>[number];
 

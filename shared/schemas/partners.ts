@@ -21,6 +21,24 @@ export const partnerFilters = z
 export type PartnerFilters = z.infer<typeof partnerFilters>;
 
 export const partnerListInput = partnerFilters.optional();
+
+/** Columns the directory sorts by (the server sorts: a page is a slice of the sorted whole). */
+export const PARTNER_SORTS = ['name', 'type', 'role', 'province', 'city', 'status'] as const;
+export type PartnerSort = (typeof PARTNER_SORTS)[number];
+export const PARTNER_PAGE_SIZES = [25, 50, 100] as const;
+
+/** One page of the filtered, sorted organisations, with the total and the counts by role. */
+export const partnerPageInput = partnerFilters
+  .extend({
+    page: z.number().int().min(1).max(100_000).default(1),
+    pageSize: z.number().int().min(1).max(100).default(PARTNER_PAGE_SIZES[0]),
+    sort: z.enum(PARTNER_SORTS).default('name'),
+    dir: z.enum(['asc', 'desc']).default('asc'),
+    /** The language the labels are sorted in (type, status). */
+    lang: z.enum(['it', 'en']).default('it'),
+  })
+  .strict();
+export type PartnerPageInput = z.input<typeof partnerPageInput>;
 export type PartnerListInput = z.infer<typeof partnerListInput>;
 
 export const partnerBySlugInput = z.object({ slug }).strict();

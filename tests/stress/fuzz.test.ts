@@ -180,6 +180,7 @@ const HAND_WRITTEN: Record<string, () => unknown[]> = {
   'auth.changePassword': () => [{ currentPassword: PASSWORD, newPassword: 'another-long-passphrase-77' }],
   'auth.totpDisable': () => [{ password: PASSWORD }],
   'partners.list': () => [{ province: 'PA' }, { q: 'palermo' }],
+  'partners.page': () => [{ q: 'comune', page: 2, pageSize: 50, sort: 'type', dir: 'desc', lang: 'en' }],
   'contacts.create': () => [
     { organizationId: firstRow('organizations')?.id, label: 'Referente', kind: 'person', legalBasis: LEGAL_BASES[0], reviewDue: '2027-01-01', visibility: 'members' },
   ],

@@ -1,4 +1,5 @@
 import { fieldErrors, isErrorCode, type CodedError, type IssueLike } from '@shared/errors';
+import { appCodeOf } from './app-code';
 import type { ErrorDictionary } from './errors';
 
 type Schema<T> = {
@@ -44,7 +45,7 @@ export function errorInfo(error: unknown): {
   fieldErrors: Partial<Record<string, CodedError>>;
 } {
   const data = (error as WireError | null)?.data;
-  const appCode = data?.appCode;
+  const appCode = appCodeOf(error);
   return {
     status: data?.code,
     error: isErrorCode(appCode) ? ({ code: appCode, params: data?.params ?? {} } as CodedError) : undefined,

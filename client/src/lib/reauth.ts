@@ -4,7 +4,7 @@
  * person signs in again (second factor included) as the same account, and the promise says whether
  * they did; the form then repeats the save, with everything typed still there.
  */
-import { errorInfo } from './form-errors';
+import { appCodeOf } from './app-code';
 
 type Request = { email: string | null; resolve: (signedIn: boolean) => void };
 type Listener = (request: Request) => void;
@@ -43,7 +43,7 @@ export async function withReauth<R>(save: () => Promise<R>, email: () => string 
   try {
     return await save();
   } catch (error) {
-    if (errorInfo(error).error?.code !== 'SIGN_IN_FIRST') throw error;
+    if (appCodeOf(error) !== 'SIGN_IN_FIRST') throw error;
     if (!(await requestReauth(email()))) throw error;
     return save();
   }

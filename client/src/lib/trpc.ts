@@ -2,14 +2,14 @@ import { MutationCache, QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '../../../server/router';
-import { errorInfo } from './form-errors';
+import { appCodeOf } from './app-code';
 
 export const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 60_000, retry: 1, refetchOnWindowFocus: false } },
   mutationCache: new MutationCache({
     // Too many wrong current passwords ended the session on the server: every page learns it at once.
     onError: (error) => {
-      if (errorInfo(error).error?.code === 'REAUTH_LOCKED') void queryClient.invalidateQueries();
+      if (appCodeOf(error) === 'REAUTH_LOCKED') void queryClient.invalidateQueries();
     },
   }),
 });

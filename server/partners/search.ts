@@ -1,0 +1,121 @@
+/**
+ * The organisations query behind `partners.list` and `partners.page`: filters, full-text search and
+ * sorting in SQL, over the FTS5 index `organizations_search` (drizzle/0009), so that a network of
+ * thousands never travels to the browser to be filtered there.
+ */
+import {
+  membershipStatusLabels,
+  organizationTypeLabels,
+  PROVINCES,
+  type Labels,
+  type Locale,
+  type MembershipRole,
+} from '../../shared/enums';
+import type { PartnerFilters, PartnerSort } from '../../shared/schemas/partners';
+import type { Db } from '../db/client';
+import { stmt } from '../db/statements';
+
+/** Lower-case, accents removed: "Canicattì" matches "canicatti". */
+export const normalizeText = (s: string) =>
+  s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+
+/**
+ * What a visitor typed as an FTS5 query: every word required, each as a quoted prefix ("sport" finds
+ * "Sportello"). Only letters and digits are kept, so nothing typed is query syntax (`*`, `"`, `OR`,
+ * `NEAR`, `%`, `_` are plain characters that separate words); null when no word is left.
+ */
+export function ftsQuery(q: string | undefined): string | null {
+  const words = q ? (normalizeText(q).match(/[\p{L}\p{N}]+/gu) ?? []) : [];
+  return words.length ? words.map((w) => `"${w}"*`).join(' ') : null;
+}
+
+/**
+ * Each organisation's current membership, as `currentMembership` in service.ts picks it: the first
+ * active one, else the latest.
+ */
+const CURRENT = `
+  cur AS (
+    SELECT organization_id, role, status FROM (
+      SELECT organization_id, role, status, ROW_NUMBER() OVER (
+        PARTITION BY organization_id
+        ORDER BY (status = 'active') DESC, CASE WHEN status = 'active' THEN id END, id DESC
+      ) AS rn
+      FROM memberships
+    ) WHERE rn = 1
+  )`;
+
+const WHERE = `
+  WHERE (:type IS NULL OR o.type = :type)
+    AND (:province IS NULL OR o.province = :province)
+    AND (:role IS NULL OR cur.role = :role)
+    AND (:status IS NULL OR cur.status = :status)
+    AND NOT :nothing
+    AND (:q IS NULL OR o.id IN (SELECT rowid FROM organizations_search WHERE organizations_search MATCH :q))`;
+
+const FROM = `FROM organizations o LEFT JOIN cur ON cur.organization_id = o.id`;
+
+function params(filters: PartnerFilters) {
+  const q = ftsQuery(filters.q);
+  return {
+    // A search of only symbols ("%", "*") finds nothing, rather than everything.
+    nothing: Number(Boolean(filters.q?.trim()) && q === null),
+    type: filters.type ?? null,
+    province: filters.province ?? null,
+    role: filters.role ?? null,
+    status: filters.status ?? null,
+    q,
+  };
+}
+
+/** `CASE column WHEN code THEN rank …`: codes ranked by their label in `locale`, as the page shows them. */
+function labelRank<K extends string>(column: string, labels: Labels<K>, locale: Locale): string {
+  const codes = (Object.keys(labels) as K[]).sort((a, b) => labels[a][locale].localeCompare(labels[b][locale], locale));
+  return `CASE ${column} ${codes.map((c, i) => `WHEN '${c}' THEN ${i}`).join(' ')} ELSE ${codes.length} END`;
+}
+
+const ROLE_RANK = `CASE cur.role WHEN 'lead_partner' THEN 0 WHEN 'partner' THEN 1 WHEN 'network_member' THEN 2 ELSE 3 END`;
+const provinceRank = () =>
+  `CASE o.province ${[...PROVINCES]
+    .sort((a, b) => a.name.localeCompare(b.name, 'it'))
+    .map((p, i) => `WHEN '${p.code}' THEN ${i}`)
+    .join(' ')} ELSE ${PROVINCES.length} END`;
+
+/** The ORDER BY of a sort: its key, then the name, then the id (a stable order for paging). */
+function orderBy(sort: PartnerSort, desc: boolean, locale: Locale): string {
+  const dir = desc ? 'DESC' : 'ASC';
+  const name = `o.name COLLATE NOCASE ${sort === 'name' ? dir : 'ASC'}`;
+  const key = {
+    name: null,
+    role: ROLE_RANK,
+    type: labelRank('o.type', organizationTypeLabels, locale),
+    province: provinceRank(),
+    city: 'o.city COLLATE NOCASE',
+    status: labelRank('cur.status', membershipStatusLabels, locale),
+  }[sort];
+  return `ORDER BY ${key ? `${key} ${dir}, ` : ''}${name}, o.id`;
+}
+
+/** The ids of the organisations the filters select, in the sort's order; a page of them when asked. */
+export function matchingIds(
+  db: Db,
+  filters: PartnerFilters,
+  opts: { sort?: PartnerSort; desc?: boolean; locale?: Locale; limit?: number; offset?: number } = {},
+): number[] {
+  const order = orderBy(opts.sort ?? 'role', opts.desc ?? false, opts.locale ?? 'it');
+  const rows = stmt(db, `WITH ${CURRENT} SELECT o.id ${FROM} ${WHERE} ${order} LIMIT :limit OFFSET :offset`).all({
+    ...params(filters),
+    limit: opts.limit ?? -1,
+    offset: opts.offset ?? 0,
+  }) as { id: number }[];
+  return rows.map((r) => r.id);
+}
+
+/** How many organisations the filters select, by current role (`none`: no membership). */
+export function countByRole(db: Db, filters: PartnerFilters) {
+  const rows = stmt(db, `WITH ${CURRENT} SELECT cur.role AS role, COUNT(*) AS n ${FROM} ${WHERE} GROUP BY cur.role`).all(
+    params(filters),
+  ) as { role: MembershipRole | null; n: number }[];
+  const counts = { lead_partner: 0, partner: 0, network_member: 0, none: 0 };
+  for (const r of rows) counts[r.role ?? 'none'] += r.n;
+  return counts;
+}
