@@ -14,7 +14,7 @@ import { usePartnerFilters } from '../lib/partner-filters';
 import { FilterFooter, FilterSelect } from './FilterBar';
 
 /** Type, role, province, status and text filters; they live in the URL. */
-export function PartnerFilterBar({ resultCount }: { resultCount?: number }) {
+export function PartnerFilterBar({ resultCount, resultText }: { resultCount?: number; resultText?: string }) {
   const { t, options } = useI18n();
   // In the prerendered first screen, nothing to type into before the app can act on it.
   const prerendering = use(Prerendering);
@@ -87,7 +87,7 @@ export function PartnerFilterBar({ resultCount }: { resultCount?: number }) {
         </div>
       </fieldset>
       <FilterFooter
-        results={resultCount === undefined ? '' : t.filters.results(resultCount)}
+        results={resultText ?? (resultCount === undefined ? '' : t.filters.results(resultCount))}
         active={active}
         onReset={() => {
           setQ('');

@@ -9,7 +9,9 @@ import { oneOf, useUrlFilters } from './url-filters';
 
 /** Partner filters kept in the URL, so a filtered view can be bookmarked and shared. */
 export function usePartnerFilters() {
-  const { params, setFilter, reset } = useUrlFilters<keyof PartnerFilters>();
+  const { params, setFilter: setOne, reset } = useUrlFilters<keyof PartnerFilters>();
+  // Other filters make another list: the directory starts again from its first page.
+  const setFilter = (key: keyof PartnerFilters, value: string) => setOne(key, value, ['page']);
   const filters: PartnerFilters = {
     type: oneOf(ORGANIZATION_TYPES, params.get('type')),
     role: oneOf(MEMBERSHIP_ROLES, params.get('role')),

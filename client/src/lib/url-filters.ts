@@ -32,10 +32,12 @@ export function useQueryEditor() {
  */
 export function useUrlFilters<K extends string = string>() {
   const { params, editQuery } = useQueryEditor();
-  const setFilter = (key: K, value: string) =>
+  /** Sets a filter (removes it when empty), and drops the `alsoDrop` keys that depend on it (a page number). */
+  const setFilter = (key: K, value: string, alsoDrop: readonly string[] = []) =>
     editQuery((next) => {
       if (value) next.set(key, value);
       else next.delete(key);
+      for (const k of alsoDrop) next.delete(k);
     });
   const reset = () => editQuery((next) => [...next.keys()].forEach((k) => next.delete(k)));
   return { params, setFilter, reset };

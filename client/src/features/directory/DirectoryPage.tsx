@@ -1,10 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
-import {
-  membershipStatusLabels,
-  organizationTypeLabels,
-  provinceName,
-} from '@shared/enums';
+import { Link, useLocation } from 'react-router';
+import { membershipStatusLabels, organizationTypeLabels, provinceName } from '@shared/enums';
+import { PARTNER_PAGE_SIZES, PARTNER_SORTS, type PartnerSort } from '@shared/schemas/partners';
+import { Pager, pageHref } from '../../components/Pager';
 import { RoleBadge, StatusBadge } from '../../components/Badges';
 import { PartnerFilterBar } from '../../components/PartnerFilterBar';
 import { QueryState } from '../../components/QueryState';
@@ -12,24 +10,61 @@ import type { PublicPartner } from '../../lib/api-types';
 import { useDocumentTitle, useI18n } from '../../lib/i18n';
 import { usePartnerFilters } from '../../lib/partner-filters';
 import { trpc } from '../../lib/trpc';
-import { useQueryEditor } from '../../lib/url-filters';
+import { oneOf, useQueryEditor } from '../../lib/url-filters';
 
-const COLUMNS = ['name', 'type', 'role', 'province', 'city', 'status'] as const;
-type Column = (typeof COLUMNS)[number];
+/** Rows per page: a page a screen reader or a phone can take in, the whole network a few clicks away. */
+const PAGE_SIZE = PARTNER_PAGE_SIZES[1];
+
+const COLUMNS = PARTNER_SORTS;
+type Column = PartnerSort;
+
+/** Sort, direction and page from the URL, which is anyone's to edit. */
+function usePageQuery() {
+  const { params, editQuery } = useQueryEditor();
+  const sort: Column = oneOf(COLUMNS, params.get('sort')) ?? 'name';
+  const desc = params.get('dir') === 'desc';
+  const page = Math.min(100_000, Math.max(1, Math.floor(Number(params.get('page'))) || 1));
+  return { sort, desc, page, editQuery };
+}
 
 export function DirectoryPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const location = useLocation();
   useDocumentTitle(t.directory.title);
   const { input } = usePartnerFilters();
-  const partners = useQuery({ ...trpc.partners.list.queryOptions(input), placeholderData: keepPreviousData });
+  const { sort, desc, page } = usePageQuery();
+  const partners = useQuery({
+    ...trpc.partners.page.queryOptions({ ...input, page, pageSize: PAGE_SIZE, sort, dir: desc ? 'desc' : 'asc', lang: locale }),
+    placeholderData: keepPreviousData,
+  });
+  const data = partners.data;
+  const results = data
+    ? t.directory.resultsByRole(data.byRole.lead_partner + data.byRole.partner, data.byRole.network_member + data.byRole.none)
+    : undefined;
 
   return (
     <div className="container">
       <h1>{t.directory.title}</h1>
       <p className="lead-text">{t.directory.intro}</p>
-      <PartnerFilterBar resultCount={partners.data?.length} />
+      <PartnerFilterBar resultText={results} />
       <QueryState query={partners}>
-        {(data) => (data.length === 0 ? <p className="state state-empty">{t.map.empty}</p> : <PartnerTable partners={data} />)}
+        {(d) =>
+          d.total === 0 ? (
+            <p className="state state-empty">{t.map.empty}</p>
+          ) : d.items.length === 0 ? (
+            <p className="state state-empty">
+              {t.directory.pager.beyond} <Link to={pageHref(location, 1)}>{t.directory.pager.first}</Link>
+            </p>
+          ) : (
+            <>
+              <PartnerTable partners={d.items} />
+              <p className="muted small">
+                {t.directory.pager.showing((d.page - 1) * d.pageSize + 1, (d.page - 1) * d.pageSize + d.items.length, d.total)}
+              </p>
+              <Pager page={d.page} pages={d.pages} text={t.directory.pager} />
+            </>
+          )
+        }
       </QueryState>
       <p>
         <a href="/api/open/partners.csv" download>
@@ -41,37 +76,16 @@ export function DirectoryPage() {
   );
 }
 
+/** One page of the directory, in the order the server sorted it; the headers change the sort. */
 function PartnerTable({ partners }: { partners: PublicPartner[] }) {
   const { t, to, label } = useI18n();
-  const { params, editQuery } = useQueryEditor();
-  const sort: Column = (COLUMNS as readonly string[]).includes(params.get('sort') ?? '')
-    ? (params.get('sort') as Column)
-    : 'name';
-  const desc = params.get('dir') === 'desc';
-
-  const sortValue = (p: PublicPartner, col: Column): string => {
-    switch (col) {
-      case 'name':
-        return p.name;
-      case 'type':
-        return label(organizationTypeLabels, p.type);
-      case 'role':
-        return p.membership ? String(['lead_partner', 'partner', 'network_member'].indexOf(p.membership.role)) : '9';
-      case 'province':
-        return provinceName(p.province);
-      case 'city':
-        return p.city;
-      case 'status':
-        return p.membership ? label(membershipStatusLabels, p.membership.status) : '';
-    }
-  };
-  const rows = [...partners].sort(
-    (a, b) => sortValue(a, sort).localeCompare(sortValue(b, sort), 'it') * (desc ? -1 : 1) || a.name.localeCompare(b.name, 'it'),
-  );
+  const { sort, desc, editQuery } = usePageQuery();
+  const rows = partners;
   const setSort = (col: Column) =>
     editQuery((next) => {
       next.set('sort', col);
       next.set('dir', col === sort && !desc ? 'desc' : 'asc');
+      next.delete('page'); // another order: from the top
     });
 
   const header = (col: Column) => (

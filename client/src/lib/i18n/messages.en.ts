@@ -84,6 +84,23 @@ export const en: Messages = {
     sortBy: (col: string) => `Sort by ${col}`,
     caption: 'Partners of the COOPERA network',
     download: 'Download the open data',
+    resultsByRole: (partners: number, members: number) =>
+      [
+        plural('en', partners, { one: '1 partner', other: `${partners} partners` }),
+        members > 0 && plural('en', members, { one: '1 network member', other: `${members} network members` }),
+      ]
+        .filter(Boolean)
+        .join(' and '),
+    pager: {
+      label: 'Pages of the list',
+      previous: 'Previous',
+      next: 'Next',
+      pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+      showing: (from: number, to: number, total: number) => `Rows ${from}–${to} of ${total}`,
+      pageSize: 'Rows per page',
+      beyond: 'This page no longer exists with the chosen filters.',
+      first: 'Go to the first page',
+    },
   },
   partner: {
     back: 'All partners',

@@ -84,6 +84,23 @@ export const it = {
     sortBy: (col: string) => `Ordina per ${col}`,
     caption: 'Partner della rete COOPERA',
     download: 'Scarica i dati aperti',
+    resultsByRole: (partners: number, members: number) =>
+      [
+        plural('it', partners, { one: '1 partner', other: `${partners} partner` }),
+        members > 0 && plural('it', members, { one: '1 membro della rete', other: `${members} membri della rete` }),
+      ]
+        .filter(Boolean)
+        .join(' e '),
+    pager: {
+      label: 'Pagine dell’elenco',
+      previous: 'Precedente',
+      next: 'Successiva',
+      pageOf: (page: number, pages: number) => `Pagina ${page} di ${pages}`,
+      showing: (from: number, to: number, total: number) => `Righe ${from}–${to} di ${total}`,
+      pageSize: 'Righe per pagina',
+      beyond: 'Questa pagina non esiste più con i filtri scelti.',
+      first: 'Vai alla prima pagina',
+    },
   },
   partner: {
     back: 'Tutti i partner',

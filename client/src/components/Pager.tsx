@@ -1,0 +1,48 @@
+import { Link, useLocation } from 'react-router';
+
+export type PagerText = {
+  label: string;
+  previous: string;
+  next: string;
+  pageOf: (page: number, pages: number) => string;
+};
+
+/** The current path and query with page `n` (page 1 has no `page` key). */
+export function pageHref({ pathname, search }: { pathname: string; search: string }, n: number): string {
+  const next = new URLSearchParams(search);
+  if (n === 1) next.delete('page');
+  else next.set('page', String(n));
+  const query = next.toString();
+  return `${pathname}${query ? `?${query}` : ''}`;
+}
+
+/**
+ * Previous / next links over a paged list, the page in the URL (`?page=`), so that a page can be
+ * bookmarked, shared and reached with the back button; real links, usable by keyboard.
+ */
+export function Pager({ page, pages, text }: { page: number; pages: number; text: PagerText }) {
+  const location = useLocation();
+  if (pages <= 1) return null;
+  const href = (n: number) => pageHref(location, n);
+  return (
+    <nav className="pager" aria-label={text.label}>
+      {page > 1 ? (
+        <Link className="btn btn-outline" to={href(page - 1)} rel="prev">
+          ← {text.previous}
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="pager-position" aria-current="page">
+        {text.pageOf(page, pages)}
+      </span>
+      {page < pages ? (
+        <Link className="btn btn-outline" to={href(page + 1)} rel="next">
+          {text.next} →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}
