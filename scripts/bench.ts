@@ -8,6 +8,7 @@
  *   throughput  partners.list under 50 connections vs raw node:http           scripts/bench/throughput.ts
  *   cold-start  spawn → /healthz 200 on an empty database                      scripts/bench/cold-start.ts
  *   dashboard   dashboard.summary on the seed:scale database vs real-size      scripts/bench/dashboard.ts
+ *   directory   partners.page at 8,000 members vs partners.list, real size     scripts/bench/directory.ts
  * prints one summary table and writes everything to bench-results/bench.json.
  *
  * Flags: `--only=markers,throughput` runs some of them; `--skip-dashboard` (or `--skip=lighthouse,…`)
@@ -20,11 +21,12 @@ import { benchBundles, BUDGET_KB, build } from './bench/bundles';
 import { benchColdStart, COLD_START_GOAL_MS } from './bench/cold-start';
 import { root, startRealServer, tempDir, type Figure } from './bench/common';
 import { benchDashboard, DASHBOARD_GOAL_MS } from './bench/dashboard';
+import { benchDirectory, DIRECTORY_GOALS } from './bench/directory';
 import { benchLighthouse, LIGHTHOUSE_GOALS } from './bench/lighthouse';
 import { benchMarkers } from './bench/markers';
 import { benchThroughput } from './bench/throughput';
 
-const NAMES = ['bundles', 'markers', 'lighthouse', 'throughput', 'cold-start', 'dashboard'] as const;
+const NAMES = ['bundles', 'markers', 'lighthouse', 'throughput', 'cold-start', 'dashboard', 'directory'] as const;
 type Name = (typeof NAMES)[number];
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -145,6 +147,25 @@ if (wanted('dashboard')) {
     ratio: +(dashboard.nationalScale.summary.p95Ms / dashboard.realSize.summary.p95Ms).toFixed(2),
     goal: `≤ ${DASHBOARD_GOAL_MS} ms`,
     ok: dashboard.summaryWithinGoal,
+  });
+}
+
+if (wanted('directory')) {
+  const d = await benchDirectory();
+  details.directory = d;
+  figures.push({
+    figure: `\`partners.page\` p95 at 8,010 organisations (first page, a search, last page by province)`,
+    value: `${d.scale.firstPage.p95Ms} / ${d.scale.search.p95Ms} / ${d.scale.sortedByProvinceLastPage.p95Ms} ms`,
+    baseline: `${d.scale.listAll.p95Ms} ms (\`partners.list\`, all of them); ${d.real.firstPage.p95Ms} ms (real size)`,
+    goal: `≤ ${DIRECTORY_GOALS.p95Ms} ms`,
+    ok: d.worstP95Ms <= DIRECTORY_GOALS.p95Ms,
+  });
+  figures.push({
+    figure: 'directory first screen at 8,010 organisations, gzipped',
+    value: `${d.scale.firstPageGzKb} KB`,
+    baseline: `${d.scale.listAllGzKb} KB (\`partners.list\`, all of them); ${d.real.firstPageGzKb} KB (real size)`,
+    goal: `≤ ${DIRECTORY_GOALS.firstScreenKb} KB`,
+    ok: d.scale.firstPageGzKb <= DIRECTORY_GOALS.firstScreenKb,
   });
 }
 
