@@ -14,7 +14,8 @@ import { usePartnerFilters } from '../lib/partner-filters';
 import { FilterFooter, FilterSelect } from './FilterBar';
 
 /** Type, role, province, status and text filters; they live in the URL. */
-export function PartnerFilterBar({ resultCount, resultText }: { resultCount?: number; resultText?: string }) {
+/** `resultText`: what the filters found (partners and network members apart), once it is known. */
+export function PartnerFilterBar({ resultText }: { resultText?: string }) {
   const { t, options } = useI18n();
   // In the prerendered first screen, nothing to type into before the app can act on it.
   const prerendering = use(Prerendering);
@@ -87,7 +88,7 @@ export function PartnerFilterBar({ resultCount, resultText }: { resultCount?: nu
         </div>
       </fieldset>
       <FilterFooter
-        results={resultText ?? (resultCount === undefined ? '' : t.filters.results(resultCount))}
+        results={resultText ?? ''}
         active={active}
         onReset={() => {
           setQ('');

@@ -39,7 +39,7 @@ export function DirectoryPage() {
   });
   const data = partners.data;
   const results = data
-    ? t.directory.resultsByRole(data.byRole.lead_partner + data.byRole.partner, data.byRole.network_member + data.byRole.none)
+    ? t.filters.resultsByRole(data.byRole.lead_partner + data.byRole.partner, data.byRole.network_member + data.byRole.none)
     : undefined;
 
   return (

@@ -31,6 +31,13 @@ export function MapPage() {
     return sites.data?.filter((s) => visibleSlugs.has(s.organizationSlug)) ?? [];
   }, [partners.data, sites.data]);
 
+  // Project partners and network members counted apart: at national scale most are members.
+  const projectPartners = partners.data?.filter((p) => p.membership?.role === 'lead_partner' || p.membership?.role === 'partner').length;
+  const resultText =
+    partners.data && projectPartners !== undefined
+      ? t.filters.resultsByRole(projectPartners, partners.data.length - projectPartners)
+      : undefined;
+
   return (
     <div className="map-page">
       <div className="container-wide">
@@ -39,7 +46,7 @@ export function MapPage() {
       </div>
       <div className="map-layout container-wide">
         <div className="map-filters">
-          <PartnerFilterBar resultCount={partners.data?.length} />
+          <PartnerFilterBar resultText={resultText} />
         </div>
         <section className="map-panel" aria-label={t.map.mapLabel}>
           <Suspense fallback={<div className="sicily-map map-placeholder" />}>

@@ -34,7 +34,9 @@ describe('language rules', () => {
   });
 
   it('keeps the sentences the dictionaries said before plural rules', () => {
-    expect([1, 3].map(italian.filters.results)).toEqual(['1 partner', '3 partner']);
+    expect([1, 3].map((n) => italian.filters.resultsByRole(n, 0))).toEqual(['1 partner', '3 partner']);
+    expect(italian.filters.resultsByRole(10, 1)).toBe('10 partner e 1 membro della rete');
+    expect(en.filters.resultsByRole(1, 8000)).toBe('1 partner and 8000 network members');
     expect([1, 3].map(en.events.results)).toEqual(['1 event', '3 events']);
   });
 });

@@ -51,7 +51,13 @@ export const en: Messages = {
     any: 'All',
     reset: 'Clear filters',
     more: 'Filters by type, role, province and status',
-    results: (n: number) => plural('en', n, { one: '1 partner', other: `${n} partners` }),
+    resultsByRole: (partners: number, members: number) =>
+      [
+        plural('en', partners, { one: '1 partner', other: `${partners} partners` }),
+        members > 0 && plural('en', members, { one: '1 network member', other: `${members} network members` }),
+      ]
+        .filter(Boolean)
+        .join(' and '),
   },
   map: {
     title: 'The COOPERA network in Sicily',
@@ -84,13 +90,6 @@ export const en: Messages = {
     sortBy: (col: string) => `Sort by ${col}`,
     caption: 'Partners of the COOPERA network',
     download: 'Download the open data',
-    resultsByRole: (partners: number, members: number) =>
-      [
-        plural('en', partners, { one: '1 partner', other: `${partners} partners` }),
-        members > 0 && plural('en', members, { one: '1 network member', other: `${members} network members` }),
-      ]
-        .filter(Boolean)
-        .join(' and '),
     pager: {
       label: 'Pages of the list',
       previous: 'Previous',

@@ -51,7 +51,13 @@ export const it = {
     any: 'Tutti',
     reset: 'Azzera i filtri',
     more: 'Filtri per tipo, ruolo, provincia e stato',
-    results: (n: number) => plural('it', n, { one: '1 partner', other: `${n} partner` }),
+    resultsByRole: (partners: number, members: number) =>
+      [
+        plural('it', partners, { one: '1 partner', other: `${partners} partner` }),
+        members > 0 && plural('it', members, { one: '1 membro della rete', other: `${members} membri della rete` }),
+      ]
+        .filter(Boolean)
+        .join(' e '),
   },
   map: {
     title: 'La rete COOPERA in Sicilia',
@@ -84,13 +90,6 @@ export const it = {
     sortBy: (col: string) => `Ordina per ${col}`,
     caption: 'Partner della rete COOPERA',
     download: 'Scarica i dati aperti',
-    resultsByRole: (partners: number, members: number) =>
-      [
-        plural('it', partners, { one: '1 partner', other: `${partners} partner` }),
-        members > 0 && plural('it', members, { one: '1 membro della rete', other: `${members} membri della rete` }),
-      ]
-        .filter(Boolean)
-        .join(' e '),
     pager: {
       label: 'Pagine dell’elenco',
       previous: 'Precedente',
