@@ -57,7 +57,7 @@ export function DirectoryPage() {
             </p>
           ) : (
             <>
-              <PartnerTable partners={d.items} />
+              <PartnerTable partners={d.items} busy={partners.isPlaceholderData} />
               <p className="muted small">
                 {t.directory.pager.showing((d.page - 1) * d.pageSize + 1, (d.page - 1) * d.pageSize + d.items.length, d.total)}
               </p>
@@ -77,7 +77,7 @@ export function DirectoryPage() {
 }
 
 /** One page of the directory, in the order the server sorted it; the headers change the sort. */
-function PartnerTable({ partners }: { partners: PublicPartner[] }) {
+function PartnerTable({ partners, busy }: { partners: PublicPartner[]; busy: boolean }) {
   const { t, to, label } = useI18n();
   const { sort, desc, editQuery } = usePageQuery();
   const rows = partners;
@@ -101,7 +101,7 @@ function PartnerTable({ partners }: { partners: PublicPartner[] }) {
 
   return (
     <div className="table-wrap">
-      <table className="table directory-table">
+      <table className="table directory-table" aria-busy={busy}>
         <caption className="visually-hidden">{t.directory.caption}</caption>
         <thead>
           <tr>{COLUMNS.map(header)}</tr>
