@@ -11,6 +11,7 @@ import { meta, projects } from '../../server/db/schema';
 import { PROVINCES, type AttendanceStatus, type EventType } from '../../shared/enums';
 import { romeOffset } from '../../shared/event-dates';
 import { romeToday } from '../../shared/event-dates';
+import { comunePositions, spreadOverRegions } from './comune-positions';
 
 /** What `meta.dataset` says about a database filled here; the dashboard shows it as a banner. */
 export type SyntheticDataset = 'synthetic-demo' | 'synthetic-scale';
@@ -66,8 +67,12 @@ function statements(db: Db) {
   const c = db.$client;
   return {
     org: c.prepare(
-      `INSERT INTO organizations (slug, name, short_name, type, province, city, description_it, description_en)
-       VALUES (?, ?, ?, 'municipality', ?, ?, ?, ?)`,
+      `INSERT INTO organizations (slug, name, short_name, type, province, city, lat, lng, coordinate_precision, description_it, description_en)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    site: c.prepare(
+      `INSERT INTO sites (slug, organization_id, kind, name_it, name_en, province, city, lat, lng, coordinate_precision, description_it, description_en)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'approximate', ?, ?)`,
     ),
     membership: c.prepare(
       `INSERT INTO memberships (project_id, organization_id, role, status, end_date, end_reason_it, end_reason_en)
@@ -116,12 +121,18 @@ export type ScaleOptions = {
   now?: Date;
   /** Called with progress lines. */
   log?: (line: string) => void;
+  /** One synthetic project partner (with service points) per this many organisations (default 400). */
+  partnerEvery?: number;
 };
+
+const PARTNER_TYPES = ['health_authority', 'university_hospital', 'university', 'training_centre'] as const;
+const SITE_KINDS_DEMO = ['help_desk', 'outpatient_team', 'mobile_team'] as const;
 
 export type SeedReport = { rows: Record<string, number>; ms: number; rowsPerSecond: number };
 
 /**
- * National scale: `orgs` synthetic municipalities in `orgs / (attendance / events)` bodies, `events`
+ * National scale: `orgs` synthetic bodies at the real positions of comuni of every Italian region (a
+ * project partner with three service points every `partnerEvery`, network municipalities the rest) in `orgs / (attendance / events)` bodies, `events`
  * events spread over the period (held in the past, some cancelled, planned in the future) and exactly
  * `attendance` register lines, in one transaction with prepared statements.
  */
@@ -138,7 +149,16 @@ export function seedScale(db: Db, opts: ScaleOptions): SeedReport {
   const width = String(opts.orgs).length;
   const pid = projectId(db);
   const st = statements(db);
-  const rows = { organizations: 0, memberships: 0, bodies: 0, bodyMembers: 0, events: 0, attendance: 0 };
+  const rows = { organizations: 0, memberships: 0, sites: 0, bodies: 0, bodyMembers: 0, events: 0, attendance: 0 };
+  const places = spreadOverRegions(rng.next);
+  const partnerEvery = opts.partnerEvery ?? 400;
+  // A place's second member (more members than comuni) sits a little aside, as a town's other body would.
+  const placeOf = (i: number) => {
+    const p = places[i % places.length]!;
+    const round = Math.floor(i / places.length);
+    const shift = round ? (rng.next() - 0.5) * 0.02 * round : 0;
+    return { ...p, lat: p.lat + shift, lng: p.lng + shift, province: `IT-${p.sigla}` };
+  };
   // One big transaction: keep its pages in memory (256 MB) instead of spilling them to the WAL.
   const cacheSize = db.$client.pragma('cache_size', { simple: true });
   db.$client.pragma('cache_size = -262144');
@@ -148,11 +168,23 @@ export function seedScale(db: Db, opts: ScaleOptions): SeedReport {
     const habits = new Map<number, Habit>();
     for (let i = 1; i <= opts.orgs; i++) {
       const n = String(i).padStart(width, '0');
-      const province = PROVINCES[i % PROVINCES.length]!;
-      const name = `Comune demo ${n}`;
+      const place = placeOf(i - 1);
+      const isPartner = i % partnerEvery === 0;
+      const name = isPartner ? `Ente demo ${n}` : `Comune demo ${n}`;
+      const type = isPartner ? PARTNER_TYPES[(i / partnerEvery) % PARTNER_TYPES.length]! : 'municipality';
       const id = Number(
-        st.org.run(`comune-demo-${n}`, name, name, province.code, name, SYNTHETIC_NOTE_IT, SYNTHETIC_NOTE_EN).lastInsertRowid,
+        st.org
+          .run(isPartner ? `ente-demo-${n}` : `comune-demo-${n}`, name, name, type, place.province, place.name, place.lat, place.lng, 'approximate', SYNTHETIC_NOTE_IT, SYNTHETIC_NOTE_EN)
+          .lastInsertRowid,
       );
+      if (isPartner) {
+        // Its service points in the comuni placed next (nearby ones of other regions, too: it is fictitious).
+        SITE_KINDS_DEMO.forEach((kind, k) => {
+          const at = placeOf(i + k * 7);
+          st.site.run(`sportello-demo-${n}-${k + 1}`, id, kind, `Servizio demo ${n}-${k + 1}`, `Demo service ${n}-${k + 1}`, at.province, at.name, at.lat, at.lng, SYNTHETIC_NOTE_IT, SYNTHETIC_NOTE_EN);
+          rows.sites++;
+        });
+      }
       orgIds.push(id);
       habits.set(id, habitFor(rng));
       // 2% withdrew on a known day, 0.5% on a day nobody wrote down.
@@ -162,7 +194,7 @@ export function seedScale(db: Db, opts: ScaleOptions): SeedReport {
       st.membership.run(
         pid,
         id,
-        'network_member',
+        isPartner ? 'partner' : 'network_member',
         withdrawn ? 'withdrawn' : 'active',
         withdrawn ? endDate : null,
         withdrawn ? 'Recesso fittizio (dati dimostrativi)' : null,
@@ -286,13 +318,18 @@ export function seedDemo(db: Db, opts: DemoOptions = {}): SeedReport {
         .all() as { id: number; status: string; endDate: string | null }[]
     ).map((p) => p.id);
     const demo: number[] = [];
+    const sicilian = comunePositions().filter((c) => c.region === 'Sicilia');
     const habits = new Map<number, Habit>();
     for (let i = 1; i <= count; i++) {
       const n = String(i).padStart(2, '0');
       const province = PROVINCES[(i - 1) % PROVINCES.length]!;
+      // At the centre of a real comune of its province: the demo map shows the network as it would be.
+      const place = sicilian.filter((c) => c.sigla === province.sigla)[Math.floor((i - 1) / PROVINCES.length)];
       const name = `Comune demo ${n}`;
       const id = Number(
-        st.org.run(`comune-demo-${n}`, name, name, province.code, name, SYNTHETIC_NOTE_IT, SYNTHETIC_NOTE_EN).lastInsertRowid,
+        st.org
+          .run(`comune-demo-${n}`, name, name, 'municipality', province.code, place?.name ?? name, place?.lat ?? null, place?.lng ?? null, place ? 'approximate' : null, SYNTHETIC_NOTE_IT, SYNTHETIC_NOTE_EN)
+          .lastInsertRowid,
       );
       // "Comune demo 12" withdraws on a known day: its lines after it stop counting.
       const withdrawn = i === 12;

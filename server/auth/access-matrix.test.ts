@@ -73,6 +73,9 @@ const matrix: Record<string, Row> = {
 
   'partners.list': everyone,
   'partners.page': everyone,
+  'partners.points': everyone,
+  'partners.byProvince': everyone,
+  'partners.byId': everyone,
   'partners.bySlug': everyone,
   'project.get': everyone,
 
@@ -285,6 +288,9 @@ const validInput: Record<string, InputFactory> = {
   'partners.list': () => ({ province: 'IT-TP' }),
   'partners.page': () => ({ province: 'IT-TP', q: 'trapani', page: 1, pageSize: 25, sort: 'city' }),
   'partners.bySlug': () => ({ slug: 'comune-di-trapani' }),
+  'partners.points': () => ({ province: 'IT-TP' }),
+  'partners.byProvince': () => ({ tier: 'network' }),
+  'partners.byId': () => ({ id: 1 }),
   'project.get': () => undefined,
 
   'sites.list': () => ({ organizationSlug: 'comune-di-trapani' }),

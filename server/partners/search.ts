@@ -7,9 +7,12 @@ import {
   membershipStatusLabels,
   organizationTypeLabels,
   PROVINCES,
+  ORGANIZATION_TYPES,
   type Labels,
   type Locale,
   type MembershipRole,
+  type MembershipStatus,
+  type OrganizationType,
 } from '../../shared/enums';
 import type { PartnerFilters, PartnerSort } from '../../shared/schemas/partners';
 import type { Db } from '../db/client';
@@ -44,6 +47,7 @@ const WHERE = `
     AND (:province IS NULL OR o.province = :province)
     AND (:role IS NULL OR cur.role = :role)
     AND (:status IS NULL OR cur.status = :status)
+    AND (:tier IS NULL OR (cur.role IN ('lead_partner', 'partner')) = (:tier = 'project'))
     AND NOT :nothing
     AND (:q IS NULL OR o.id IN (SELECT rowid FROM organizations_search WHERE organizations_search MATCH :q))`;
 
@@ -56,6 +60,7 @@ function params(filters: PartnerFilters) {
     province: filters.province ?? null,
     role: filters.role ?? null,
     status: filters.status ?? null,
+    tier: filters.tier ?? null,
     q,
   };
 }
@@ -111,4 +116,34 @@ export function countByRole(db: Db, filters: PartnerFilters) {
   const counts = { lead_partner: 0, partner: 0, network_member: 0, none: 0 };
   for (const r of rows) counts[r.role ?? 'none'] += r.n;
   return counts;
+}
+
+/**
+ * The map's network members as columns (id, type, role, status, position), positions rounded to
+ * ~11 m: what the clustered layer needs and nothing more, for thousands of points in one small answer.
+ */
+export function memberPoints(db: Db, filters: PartnerFilters) {
+  const rows = stmt(
+    db,
+    `SELECT o.id AS id, o.type AS type, cur.status AS status, o.lat AS lat, o.lng AS lng ${FROM} ${WHERE}
+       AND o.lat IS NOT NULL AND o.lng IS NOT NULL ORDER BY o.id`,
+  ).all({ ...params(filters), tier: 'network' }) as { id: number; type: OrganizationType; status: MembershipStatus | null; lat: number; lng: number }[];
+  const round = (x: number) => Math.round(x * 1e4) / 1e4;
+  return {
+    ids: rows.map((r) => r.id),
+    types: rows.map((r) => ORGANIZATION_TYPES.indexOf(r.type)),
+    withdrawn: rows.map((r) => Number(r.status === 'withdrawn')),
+    lat: rows.map((r) => round(r.lat)),
+    lng: rows.map((r) => round(r.lng)),
+  };
+}
+
+/** How many project partners and network members each province has, under the filters. */
+export function countByProvince(db: Db, filters: PartnerFilters) {
+  return stmt(
+    db,
+    `SELECT o.province AS province, SUM(cur.role IN ('lead_partner', 'partner')) AS partners,
+       SUM(cur.role IS NULL OR cur.role NOT IN ('lead_partner', 'partner')) AS members
+     ${FROM} ${WHERE} GROUP BY o.province ORDER BY o.province`,
+  ).all(params(filters)) as { province: string; partners: number; members: number }[];
 }

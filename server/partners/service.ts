@@ -5,7 +5,8 @@ import type { Db } from '../db/client';
 import { contactPoints, memberships, organizations, sites } from '../db/schema';
 import { appError } from '../errors';
 import { listSites } from '../sites/service';
-import { countByRole, matchingIds } from './search';
+import { provinceOfCode } from '../bodies/comuni';
+import { countByProvince, countByRole, matchingIds, memberPoints } from './search';
 
 type MembershipRow = typeof memberships.$inferSelect;
 
@@ -93,6 +94,24 @@ export function partnersPage(db: Db, input: z.output<typeof partnerPageInput>) {
   return { items: partnersByIds(db, ids), total, page, pageSize, pages: Math.max(1, Math.ceil(total / pageSize)), byRole };
 }
 export type PublicPartner = ReturnType<typeof listPartners>[number];
+
+/** One organisation's summary, as in the lists (the map asks for it when a clustered point is opened). */
+export function partnerById(db: Db, id: number) {
+  const known = db.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, id)).get();
+  if (!known) throw appError('PARTNER_NOT_FOUND', { slug: `#${id}` });
+  return partnersByIds(db, [id])[0]!;
+}
+
+/** The map's clustered layer: every network member with a position, as compact columns. */
+export const mapPoints = memberPoints;
+
+/** Partners and members per province (with its name and region), for the shaded provinces and their table. */
+export function provinceCounts(db: Db, filters: PartnerFilters) {
+  return countByProvince(db, filters).map((row) => {
+    const known = provinceOfCode(row.province);
+    return { ...row, name: known?.name ?? row.province, region: known?.region ?? null };
+  });
+}
 
 const roleOrder = { lead_partner: 0, partner: 1, network_member: 2 } as const;
 type Sortable = { name: string; membership: { role: keyof typeof roleOrder } | null };

@@ -8,6 +8,8 @@ import {
 } from '../enums';
 import { searchText, slug } from './common';
 
+export const PARTNER_TIERS = ['project', 'network'] as const;
+
 /** Filters shared by the map, the list, the directory and `partners.list`. */
 export const partnerFilters = z
   .object({
@@ -16,6 +18,8 @@ export const partnerFilters = z
     province: z.enum(PROVINCE_CODES).optional(),
     status: z.enum(MEMBERSHIP_STATUSES).optional(),
     q: searchText.optional(),
+    /** `project`: the lead partner and the partners only; `network`: everyone else (the map clusters them). */
+    tier: z.enum(PARTNER_TIERS).optional(),
   })
   .strict();
 export type PartnerFilters = z.infer<typeof partnerFilters>;
@@ -53,3 +57,5 @@ export const siteListInput = z
   .strict()
   .optional();
 export type SiteListInput = z.infer<typeof siteListInput>;
+
+export const partnerByIdInput = z.object({ id: z.number().int().positive() }).strict();

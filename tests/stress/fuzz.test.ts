@@ -181,6 +181,9 @@ const HAND_WRITTEN: Record<string, () => unknown[]> = {
   'auth.totpDisable': () => [{ password: PASSWORD }],
   'partners.list': () => [{ province: 'PA' }, { q: 'palermo' }],
   'partners.page': () => [{ q: 'comune', page: 2, pageSize: 50, sort: 'type', dir: 'desc', lang: 'en' }],
+  'partners.points': () => [{ type: 'municipality' }, { q: 'comune', tier: 'network' }],
+  'partners.byProvince': () => [{}, { role: 'network_member' }],
+  'partners.byId': () => [{ id: 1 }],
   'contacts.create': () => [
     { organizationId: firstRow('organizations')?.id, label: 'Referente', kind: 'person', legalBasis: LEGAL_BASES[0], reviewDue: '2027-01-01', visibility: 'members' },
   ],
