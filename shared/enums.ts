@@ -95,7 +95,7 @@ export const provinceName = (code: ProvinceCode): string =>
   PROVINCES.find((p) => p.code === code)?.name ?? code;
 /** "Licata (AG)": the way Italian addresses name the province. */
 export const townWithProvince = (city: string, code: ProvinceCode): string =>
-  `${city} (${PROVINCES.find((p) => p.code === code)?.sigla ?? code})`;
+  `${city} (${PROVINCES.find((p) => p.code === code)?.sigla ?? code.replace(/^IT-/, '')})`;
 
 /** Bounding box of Sicily and its minor islands (lon/lat), used to validate coordinates. */
 export const SICILY_BOUNDS = { minLat: 35.45, maxLat: 38.85, minLng: 11.9, maxLng: 15.7 } as const;

@@ -7,6 +7,10 @@ export type PagerText = {
   pageOf: (page: number, pages: number) => string;
 };
 
+/** The page the URL asks for (`?page=`, anyone's to edit): a whole number from 1, else 1. */
+export const pageParam = (params: URLSearchParams): number =>
+  Math.min(100_000, Math.max(1, Math.floor(Number(params.get('page'))) || 1));
+
 /** The current path and query with page `n` (page 1 has no `page` key). */
 export function pageHref({ pathname, search }: { pathname: string; search: string }, n: number): string {
   const next = new URLSearchParams(search);

@@ -6,6 +6,8 @@ export type PublicPartner = Outputs['partners']['list'][number];
 export type PartnerProfile = Outputs['partners']['bySlug'];
 export type PublicSite = Outputs['sites']['list'][number];
 export type Project = Outputs['project']['get'];
+export type MemberPoints = Outputs['partners']['points'];
+export type ProvinceCount = Outputs['partners']['byProvince'][number];
 
 // Signed-in screens.
 export type Me = NonNullable<Outputs['auth']['me']>;

@@ -7,7 +7,7 @@ import { GeoJSON, MapContainer, TileLayer, useMap, ZoomControl } from 'react-lea
 import { useI18n } from '../../lib/i18n';
 import { runtimeConfig } from '../../lib/runtime-config';
 import { SICILY_FIT, SICILY_VIEW, sicilyMapOptions } from './sicily-view';
-import { provincesLayerOptions, provincesQuery } from './provinces';
+import { provincesLayerOptions, provincesQuery, provincesStyle, type ProvinceShading } from './provinces';
 
 
 /** Leaflet's own link without its English tooltip. */
@@ -98,13 +98,17 @@ export function SicilyMap({
   className = '',
   zoomControl = true,
   adopt,
+  shading,
 }: {
   children?: ReactNode;
   bounds?: LatLngBoundsExpression;
   className?: string;
   zoomControl?: boolean;
   adopt?: { map: LeafletMap; provinces?: Layer };
+  /** Fills the provinces (a choropleth); white without it. */
+  shading?: ProvinceShading;
 }) {
+  const style = useMemo(() => provincesStyle(shading), [shading]);
   const provinces = useQuery(provincesQuery);
   const { t, locale } = useI18n();
   const tiles = runtimeConfig.tileUrl;
@@ -116,7 +120,7 @@ export function SicilyMap({
       {tiles && <TileLayer url={tiles} attribution={runtimeConfig.tileAttribution ?? ''} />}
       {provinces.data && (
         <>
-          <GeoJSON data={provinces.data} {...provincesLayerOptions()} />
+          <GeoJSON data={provinces.data} {...provincesLayerOptions()} style={style} />
           <Replaces layer={adopt?.provinces} />
         </>
       )}

@@ -32,6 +32,26 @@ export function siteIcon(type: OrganizationType, offset = 0): DivIcon {
   });
 }
 
+/** A network member: its type's symbol, small (the project partners are the large ones). */
+export function memberIcon(type: OrganizationType, withdrawn: boolean): DivIcon {
+  return divIcon({
+    html: partnerSymbolSvg(type, { withdrawn, size: 18 }),
+    className: 'member-marker',
+    iconSize: [18, 18],
+    tooltipAnchor: [0, -9],
+  });
+}
+
+/**
+ * Leaflet writes a string tooltip as HTML: a name an editor typed (`<meta http-equiv=refresh>`) would
+ * become markup in every visitor's page. An element holding a text node is inserted as it is.
+ */
+export function textNode(text: string): HTMLElement {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return span;
+}
+
 /** Key of a position, to find the points that share it. */
 export const positionKey = (p: { lat: number; lng: number }) => `${p.lat.toFixed(4)},${p.lng.toFixed(4)}`;
 

@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import type { GeoJSONOptions } from 'leaflet';
+import type { GeoJSONOptions, PathOptions, StyleFunction } from 'leaflet';
 import { runtimeConfig } from '../../lib/runtime-config';
 
 /**
@@ -16,14 +16,23 @@ export const provincesQuery = {
   staleTime: Infinity,
 };
 
+const provinceStyle = (fillColor = '#ffffff'): PathOptions => ({
+  className: 'province-shape',
+  color: '#5c6f82',
+  weight: 1,
+  fillColor,
+  fillOpacity: runtimeConfig.tileUrl ? (fillColor === '#ffffff' ? 0.15 : 0.6) : 1,
+});
+
+/** A province's fill by its ISO code (`IT-PA`), or white. */
+export type ProvinceShading = (code: string) => string | undefined;
+
+/** The provinces' style: white, or each province filled as `shading` says. */
+export const provincesStyle = (shading?: ProvinceShading): PathOptions | StyleFunction =>
+  shading ? (feature) => provinceStyle(shading(String(feature?.properties?.code))) : provinceStyle();
+
 export const provincesLayerOptions = (): GeoJSONOptions => ({
-  style: {
-    className: 'province-shape',
-    color: '#5c6f82',
-    weight: 1,
-    fillColor: '#ffffff',
-    fillOpacity: runtimeConfig.tileUrl ? 0.15 : 1,
-  },
+  style: provincesStyle(),
   interactive: false,
   attribution: '<a href="https://www.naturalearthdata.com/">Natural Earth</a>',
 });

@@ -15,7 +15,7 @@ export const SICILY_FIT: FitBoundsOptions = { padding: [8, 8] };
  */
 export const sicilyMapOptions = (): MapOptions => ({
   zoomSnap: 0.25,
-  minZoom: 6,
+  minZoom: 5,
   maxZoom: runtimeConfig.tileUrl ? 18 : 13,
   zoomControl: false,
   scrollWheelZoom: false,

@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
 import { membershipStatusLabels, organizationTypeLabels, provinceName } from '@shared/enums';
 import { PARTNER_PAGE_SIZES, PARTNER_SORTS, type PartnerSort } from '@shared/schemas/partners';
-import { Pager, pageHref } from '../../components/Pager';
+import { Pager, pageHref, pageParam } from '../../components/Pager';
 import { RoleBadge, StatusBadge } from '../../components/Badges';
 import { PartnerFilterBar } from '../../components/PartnerFilterBar';
 import { QueryState } from '../../components/QueryState';
@@ -23,7 +23,7 @@ function usePageQuery() {
   const { params, editQuery } = useQueryEditor();
   const sort: Column = oneOf(COLUMNS, params.get('sort')) ?? 'name';
   const desc = params.get('dir') === 'desc';
-  const page = Math.min(100_000, Math.max(1, Math.floor(Number(params.get('page'))) || 1));
+  const page = pageParam(params);
   return { sort, desc, page, editQuery };
 }
 

@@ -1,38 +1,115 @@
-import { useDeferredValue, useMemo, useState } from 'react';
-import { located, positionKey } from '../../components/map/markers';
+import { marker, type LatLngExpression } from 'leaflet';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { Popup, useMap } from 'react-leaflet';
+import { ORGANIZATION_TYPES, organizationTypeLabels, type OrganizationType } from '@shared/enums';
+import { ClusterLayer } from '../../components/map/ClusterLayer';
+import { located, memberIcon, positionKey, siteIcon, textNode } from '../../components/map/markers';
+import type { ProvinceShading } from '../../components/map/provinces';
 import { Replaces, SicilyMap } from '../../components/map/SicilyMap';
 import { SiteMarkers } from '../../components/map/SiteMarkers';
-import type { PublicPartner, PublicSite } from '../../lib/api-types';
+import type { MemberPoints, PublicPartner, PublicSite } from '../../lib/api-types';
+import { pickText, useI18n } from '../../lib/i18n';
 import { takeEarlyMap } from './early-map';
+import { MemberBrief } from './MemberBrief';
 import { partnerOffsets } from './partner-points';
 import { FlyToSelected, PartnerMarkers } from './PartnerMarkers';
 
 const NO_SITES: PublicSite[] = [];
+/** Up to this many service points are drawn one by one, lined up under their partner; more cluster. */
+export const SITES_DRAWN_SINGLY = 150;
 
+type Member = { id: number; type: OrganizationType; withdrawn: boolean; lat: number; lng: number };
+export type OpenedMember = { id: number; lat: number; lng: number };
 
-/** The Leaflet part of the map page, loaded as its own chunk after the list is on screen. */
+/** A member opened from the list: zoomed to where its cluster has split, its popup in view. */
+function FlyToOpened({ opened }: { opened: OpenedMember | null }) {
+  const map = useMap();
+  useEffect(() => {
+    if (opened && (map.getZoom() < 12 || !map.getBounds().contains([opened.lat, opened.lng]))) {
+      map.setView([opened.lat, opened.lng], Math.max(map.getZoom(), 12));
+    }
+  }, [map, opened]);
+  return null;
+}
+
+/** The compact columns of `partners.points` as points. */
+function membersOf(points: MemberPoints | undefined): Member[] {
+  if (!points) return [];
+  return points.ids.map((id, k) => ({
+    id,
+    type: ORGANIZATION_TYPES[points.types[k]!] ?? 'other_public_body',
+    withdrawn: points.withdrawn[k] === 1,
+    lat: points.lat[k]!,
+    lng: points.lng[k]!,
+  }));
+}
+
+/**
+ * The Leaflet part of the map page, loaded as its own chunk after the list is on screen: the project
+ * partners one by one (the lead partner on top), the network members and, when many, the service
+ * points clustered; a member opens a popup with its name.
+ */
 export default function MapCanvas({
   partners,
+  members,
   sites,
   selected,
   onSelect,
+  opened,
+  onOpen,
+  shading,
 }: {
   partners: PublicPartner[] | undefined;
+  members: MemberPoints | undefined;
   sites: PublicSite[];
   selected: string | null;
   onSelect: (slug: string) => void;
+  opened: OpenedMember | null;
+  onOpen: (member: OpenedMember | null) => void;
+  shading?: ProvinceShading;
 }) {
+  const { t, locale } = useI18n();
   // On the landing page, the map Leaflet drew before React started, with its partner markers.
   const [early] = useState(takeEarlyMap);
-  // The service points come second: the partners are drawn first, the small site markers in a
+  // The service points and members come second: the partners are drawn first, the rest in a
   // background render right after.
   const deferredSites = useDeferredValue(sites, NO_SITES);
+  const memberPoints = useMemo(() => membersOf(members), [members]);
+  const deferredMembers = useDeferredValue(memberPoints, []);
   const ownerOffsets = useMemo(() => {
     const offsets = partnerOffsets(located(partners ?? []));
     return new Map([...offsets].map(([p, dx]) => [`${p.slug}@${positionKey(p)}`, dx]));
   }, [partners]);
+
+  const memberMarker = useCallback(
+    (m: Member, at: LatLngExpression) => {
+      const name = t.map.memberOf(organizationTypeLabels[m.type][locale]);
+      return marker(at, { icon: memberIcon(m.type, m.withdrawn), title: name, alt: name, keyboard: false }).on('click', () =>
+        onOpen({ id: m.id, lat: m.lat, lng: m.lng }),
+      );
+    },
+    [t, locale, onOpen],
+  );
+  const siteMarker = useCallback(
+    (s: PublicSite & { lat: number; lng: number }, at: LatLngExpression) => {
+      const name = `${pickText(locale, { it: s.nameIt, en: s.nameEn })} — ${s.organizationShortName}`;
+      return marker(at, { icon: siteIcon(s.organizationType), title: name, keyboard: false }).bindTooltip(textNode(name), {
+        direction: 'top',
+      });
+    },
+    [locale],
+  );
+  const locatedSites = useMemo(() => located(deferredSites), [deferredSites]);
+
   return (
-    <SicilyMap adopt={early}>
+    <SicilyMap adopt={early} shading={shading}>
+      <ClusterLayer
+        points={deferredMembers}
+        className="cluster-members"
+        countLabel={t.map.membersCluster}
+        pointMarker={memberMarker}
+        zIndexOffset={-1000}
+      />
       {partners && (
         <>
           <PartnerMarkers partners={partners} selected={selected} onSelect={onSelect} />
@@ -40,7 +117,17 @@ export default function MapCanvas({
           <FlyToSelected partners={partners} selected={selected} />
         </>
       )}
-      <SiteMarkers sites={deferredSites} ownerOffsets={ownerOffsets} />
+      {locatedSites.length > SITES_DRAWN_SINGLY ? (
+        <ClusterLayer points={locatedSites} className="cluster-sites" radius={40} countLabel={t.map.sitesCluster} pointMarker={siteMarker} />
+      ) : (
+        <SiteMarkers sites={deferredSites} ownerOffsets={ownerOffsets} />
+      )}
+      <FlyToOpened opened={opened} />
+      {opened && (
+        <Popup key={opened.id} position={[opened.lat, opened.lng]} eventHandlers={{ remove: () => onOpen(null) }}>
+          <MemberBrief id={opened.id} />
+        </Popup>
+      )}
     </SicilyMap>
   );
 }

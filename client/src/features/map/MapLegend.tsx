@@ -30,6 +30,18 @@ export function MapLegend() {
           <Symbol svg={siteSymbolSvg('health_authority', 16)} />
           {t.map.site}
         </li>
+        <li>
+          <Symbol svg={partnerSymbolSvg('municipality', { size: 14 })} />
+          {t.map.member}
+        </li>
+        <li>
+          <span className="legend-symbol">
+            <span className="cluster-marker cluster-members cluster-sample" aria-hidden="true">
+              <span>12</span>
+            </span>
+          </span>
+          {t.map.cluster}
+        </li>
       </ul>
     </section>
   );

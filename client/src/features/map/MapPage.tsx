@@ -1,42 +1,69 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import { Pager, pageHref, pageParam } from '../../components/Pager';
 import { PartnerFilterBar } from '../../components/PartnerFilterBar';
 import { QueryState } from '../../components/QueryState';
+import type { PublicPartner, PublicSite } from '../../lib/api-types';
 import { useDocumentTitle, useI18n } from '../../lib/i18n';
 import { usePartnerFilters } from '../../lib/partner-filters';
-import type { PublicSite } from '../../lib/api-types';
 import { trpc } from '../../lib/trpc';
+import type { OpenedMember } from './MapCanvas';
 import { loadedMapCanvas, loadMapCanvas } from './map-chunk';
 import { MapLegend } from './MapLegend';
 import { PartnerList } from './PartnerList';
+import { mapListInput, PROJECT_PARTNERS } from './prefetch';
+import { ProvinceTable, shadingSteps, ShadingLegend } from './ProvinceShading';
 
 // Leaflet is the heaviest piece of the page: fetched in parallel, the list renders without waiting.
 const LazyMapCanvas = lazy(loadMapCanvas);
 const NO_SITES: PublicSite[] = [];
 
+const isProjectPartner = (p: PublicPartner) => p.membership?.role === 'lead_partner' || p.membership?.role === 'partner';
+
 export function MapPage() {
   const { t } = useI18n();
   useDocumentTitle(undefined);
+  const location = useLocation();
+  const [params] = useSearchParams();
+  const page = pageParam(params);
   const { input } = usePartnerFilters();
-  const partners = useQuery({ ...trpc.partners.list.queryOptions(input), placeholderData: keepPreviousData });
+  // The project partners are drawn one by one; the network members come as compact points, clustered.
+  const partners = useQuery({ ...trpc.partners.list.queryOptions({ ...input, ...PROJECT_PARTNERS }), placeholderData: keepPreviousData });
+  const members = useQuery({ ...trpc.partners.points.queryOptions(input), placeholderData: keepPreviousData });
+  const list = useQuery({ ...trpc.partners.page.queryOptions(mapListInput(input, page)), placeholderData: keepPreviousData });
   const sites = useQuery(trpc.sites.list.queryOptions());
+  const [shade, setShade] = useState(false);
+  const [tableOpen, setTableOpen] = useState(false);
+  const provinces = useQuery({
+    ...trpc.partners.byProvince.queryOptions(input),
+    placeholderData: keepPreviousData,
+    enabled: shade || tableOpen,
+  });
   const [selected, setSelected] = useState<string | null>(null);
+  const [opened, setOpened] = useState<OpenedMember | null>(null);
   const [showSites, setShowSites] = useState(true);
   // Already loaded (the landing page asks for it first thing): no suspense, so that the map Leaflet drew
   // before React started stays on screen until React's map adopts it. Chosen once: a component type
   // that changed would mount a new map.
   const [MapCanvas] = useState(() => loadedMapCanvas() ?? LazyMapCanvas);
+  // The service points of the partners the filters show.
   const visibleSites = useMemo(() => {
     const visibleSlugs = new Set(partners.data?.map((p) => p.slug));
     return sites.data?.filter((s) => visibleSlugs.has(s.organizationSlug)) ?? [];
   }, [partners.data, sites.data]);
+  const shading = useMemo(() => (shade && provinces.data ? shadingSteps(provinces.data).shading : undefined), [shade, provinces.data]);
 
   // Project partners and network members counted apart: at national scale most are members.
-  const projectPartners = partners.data?.filter((p) => p.membership?.role === 'lead_partner' || p.membership?.role === 'partner').length;
-  const resultText =
-    partners.data && projectPartners !== undefined
-      ? t.filters.resultsByRole(projectPartners, partners.data.length - projectPartners)
-      : undefined;
+  const byRole = list.data?.byRole;
+  const resultText = byRole
+    ? t.filters.resultsByRole(byRole.lead_partner + byRole.partner, byRole.network_member + byRole.none)
+    : undefined;
+
+  const select = (p: PublicPartner) => {
+    setSelected(p.slug);
+    setOpened(!isProjectPartner(p) && p.lat !== null && p.lng !== null ? { id: p.id, lat: p.lat, lng: p.lng } : null);
+  };
 
   return (
     <div className="map-page">
@@ -52,9 +79,13 @@ export function MapPage() {
           <Suspense fallback={<div className="sicily-map map-placeholder" />}>
             <MapCanvas
               partners={partners.data}
+              members={members.data}
               sites={showSites ? visibleSites : NO_SITES}
               selected={selected}
               onSelect={setSelected}
+              opened={opened}
+              onOpen={setOpened}
+              shading={shading}
             />
           </Suspense>
           <div className="map-controls">
@@ -62,14 +93,39 @@ export function MapPage() {
               <input type="checkbox" checked={showSites} onChange={(e) => setShowSites(e.target.checked)} />
               {t.map.showSites}
             </label>
+            <label className="checkbox">
+              <input type="checkbox" checked={shade} onChange={(e) => setShade(e.target.checked)} />
+              {t.map.shade}
+            </label>
           </div>
           <MapLegend />
+          {shade && provinces.data && <ShadingLegend rows={provinces.data} />}
+          <details className="province-details" open={tableOpen} onToggle={(e) => setTableOpen(e.currentTarget.open)}>
+            <summary>{t.map.provinces.title}</summary>
+            {provinces.data && <ProvinceTable rows={provinces.data} />}
+          </details>
         </section>
-        <section className="map-list" aria-labelledby="partner-list-title">
+        <section className="map-list" aria-labelledby="partner-list-title" aria-busy={list.isPlaceholderData}>
           <h2 id="partner-list-title">{t.map.listTitle}</h2>
           <p className="muted small">{t.map.listHint}</p>
-          <QueryState query={partners}>
-            {(data) => <PartnerList partners={data} selected={selected} onSelect={setSelected} />}
+          <QueryState query={list}>
+            {(d) =>
+              d.items.length === 0 && d.total > 0 ? (
+                <p className="state">
+                  {t.directory.pager.beyond} <Link to={pageHref(location, 1)}>{t.directory.pager.first}</Link>
+                </p>
+              ) : (
+                <>
+                  <PartnerList partners={d.items} sites={sites.data ?? NO_SITES} selected={selected} onSelect={select} />
+                  {d.total > 0 && (
+                    <p className="muted small" aria-live="polite">
+                      {t.directory.pager.showing((d.page - 1) * d.pageSize + 1, (d.page - 1) * d.pageSize + d.items.length, d.total)}
+                    </p>
+                  )}
+                  <Pager page={d.page} pages={d.pages} text={t.directory.pager} />
+                </>
+              )
+            }
           </QueryState>
         </section>
       </div>

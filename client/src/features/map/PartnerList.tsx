@@ -1,22 +1,32 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Link } from 'react-router';
 import { organizationTypeLabels, townWithProvince } from '@shared/enums';
 import { RoleBadge, StatusBadge } from '../../components/Badges';
-import { partnerSymbolSvg } from '../../components/map/symbols';
-import type { PublicPartner } from '../../lib/api-types';
+import { partnerSymbolSvg, siteSymbolSvg } from '../../components/map/symbols';
+import type { PublicPartner, PublicSite } from '../../lib/api-types';
 import { useI18n } from '../../lib/i18n';
 
-/** The partners as a list: the accessible twin of the map, sharing its filters and selection. */
+/**
+ * One page of the organisations as a list, each with its service points: the accessible twin of the
+ * map, sharing its filters and selection.
+ */
 export function PartnerList({
   partners,
+  sites,
   selected,
   onSelect,
 }: {
   partners: PublicPartner[];
+  sites: readonly PublicSite[];
   selected: string | null;
-  onSelect: (slug: string) => void;
+  onSelect: (partner: PublicPartner) => void;
 }) {
   const { t, to, label, pick } = useI18n();
+  const sitesOf = useMemo(() => {
+    const byOrg = new Map<string, PublicSite[]>();
+    for (const s of sites) byOrg.set(s.organizationSlug, [...(byOrg.get(s.organizationSlug) ?? []), s]);
+    return byOrg;
+  }, [sites]);
   const listRef = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
@@ -39,7 +49,7 @@ export function PartnerList({
               type="button"
               className="partner-item"
               aria-pressed={isSelected}
-              onClick={() => onSelect(p.slug)}
+              onClick={() => onSelect(p)}
               disabled={p.lat === null}
               title={p.lat === null ? t.map.noPosition : t.map.selectOnMap}
             >
@@ -67,8 +77,17 @@ export function PartnerList({
             {isSelected && (
               <div className="partner-item-detail">
                 {m && <p>{pick(m.responsibilitiesIt, m.responsibilitiesEn)}</p>}
-                {p.siteCount > 0 && <p className="muted">{t.map.sitesCount(p.siteCount)}</p>}
               </div>
+            )}
+            {(sitesOf.get(p.slug)?.length ?? 0) > 0 && (
+              <ul className="partner-item-sites" aria-label={`${t.map.sitesOf}: ${p.shortName}`}>
+                {sitesOf.get(p.slug)!.map((s) => (
+                  <li key={s.slug}>
+                    <span className="legend-symbol" dangerouslySetInnerHTML={{ __html: siteSymbolSvg(p.type, 14) }} />
+                    {pick(s.nameIt, s.nameEn)} · {townWithProvince(s.city, s.province)}
+                  </li>
+                ))}
+              </ul>
             )}
             <Link className="partner-item-link" to={to(`/partners/${p.slug}`)}>
               {t.common.openProfile}

@@ -7,21 +7,13 @@
  */
 import 'leaflet/dist/leaflet.css';
 import { geoJSON, layerGroup, map as leafletMap, marker, type GeoJSON, type LayerGroup, type Map as LeafletMap } from 'leaflet';
+import { textNode } from '../../components/map/markers';
 import { provincesLayerOptions, provincesQuery } from '../../components/map/provinces';
 import { SICILY_FIT, SICILY_VIEW, sicilyMapOptions } from '../../components/map/sicily-view';
 import { queryClient, trpc } from '../../lib/trpc';
 import { partnerMarkerOptions, partnerPoints } from './partner-points';
 
-/**
- * Leaflet writes a string tooltip as HTML: a name an editor typed (`<meta http-equiv=refresh>`) would
- * become markup in every visitor's page. An element holding a text node is inserted as it is.
- */
-function textNode(text: string): HTMLElement {
-  const span = document.createElement('span');
-  span.textContent = text;
-  return span;
-}
-import { prefetchMapPage } from './prefetch';
+import { PROJECT_PARTNERS, prefetchMapPage } from './prefetch';
 
 export type EarlyMap = { map: LeafletMap; markers: LayerGroup; provinces: GeoJSON };
 
@@ -42,7 +34,7 @@ export function takeEarlyMap(): EarlyMap | undefined {
 export async function drawEarlyMap(box: HTMLElement): Promise<void> {
   prefetchMapPage();
   const provinces = queryClient.fetchQuery(provincesQuery);
-  const partners = await queryClient.fetchQuery(trpc.partners.list.queryOptions({}));
+  const partners = await queryClient.fetchQuery(trpc.partners.list.queryOptions(PROJECT_PARTNERS));
   if (!box.isConnected) return;
   const map = leafletMap(box, sicilyMapOptions()).fitBounds(SICILY_VIEW, SICILY_FIT);
   const markers = layerGroup(

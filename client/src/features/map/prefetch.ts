@@ -1,3 +1,4 @@
+import type { PartnerFilters } from '@shared/schemas/partners';
 import { queryClient, trpc } from '../../lib/trpc';
 import { isMapPath } from './map-path';
 
@@ -10,6 +11,18 @@ import { isMapPath } from './map-path';
 export function prefetchMapPage() {
   const { pathname, search } = window.location;
   if (!isMapPath(pathname) || search) return;
-  void queryClient.prefetchQuery(trpc.partners.list.queryOptions({}));
+  void queryClient.prefetchQuery(trpc.partners.list.queryOptions(PROJECT_PARTNERS));
   void queryClient.prefetchQuery(trpc.sites.list.queryOptions());
+  void queryClient.prefetchQuery(trpc.partners.points.queryOptions({}));
+  void queryClient.prefetchQuery(trpc.partners.page.queryOptions(mapListInput({}, 1)));
 }
+
+/** The project partners, drawn one by one on the map (the network members are clustered). */
+export const PROJECT_PARTNERS = { tier: 'project' } as const;
+
+/** Rows of the list beside the map: a page a phone scrolls through. */
+export const MAP_LIST_PAGE_SIZE = 25;
+
+/** The list beside the map: the filters' organisations, project partners first, one page of them. */
+export const mapListInput = (filters: PartnerFilters, page: number) =>
+  ({ ...filters, page, pageSize: MAP_LIST_PAGE_SIZE, sort: 'role' }) as const;

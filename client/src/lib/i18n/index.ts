@@ -2,7 +2,7 @@ import { use, useEffect, useMemo } from 'react';
 import { useLocation } from 'react-router';
 import type { Labels, Locale } from '@shared/enums';
 import { formatEventWhen, type EventDates } from '@shared/event-dates';
-import { intlLocale, localePath, pickText } from './locale';
+import { formatInteger, intlLocale, localePath, pickText } from './locale';
 import type { Messages } from './messages.it';
 
 export type { Messages };
@@ -56,6 +56,8 @@ export function useI18n() {
     to: (path: string) => localePath(locale, path),
     /** Picks the Italian or English variant of a bilingual record field (Italian when there is no English). */
     pick: (itText: string, enText: string | null | undefined) => pickText(locale, { it: itText, en: enText }),
+    /** A count written the locale's way ("8.010"). */
+    number: (n: number) => formatInteger(locale, n),
     formatDate: (iso: string, opts: Intl.DateTimeFormatOptions = { dateStyle: 'long' }) =>
       new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'Europe/Rome', ...opts }).format(
         new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso),
