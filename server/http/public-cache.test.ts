@@ -283,9 +283,12 @@ describe('which procedures are publicly cacheable', () => {
       'events.bodies',
       'events.bySlug',
       'events.list',
+      'partners.byId',
+      'partners.byProvince',
       'partners.bySlug',
       'partners.list',
       'partners.page',
+      'partners.points',
       'project.get',
       'sites.list',
     ]);

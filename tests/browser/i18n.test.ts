@@ -63,7 +63,7 @@ describe('language switch', () => {
     const italianOnly = [
       'Cerca',
       'Tutti',
-      'Elenco dei partner',
+      'Elenco degli enti',
       'Legenda',
       'Mostra sportelli',
       'Capofila',
