@@ -1,5 +1,5 @@
-import { marker, type LatLngExpression } from 'leaflet';
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { latLngBounds, marker, type LatLngExpression } from 'leaflet';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Popup, useMap } from 'react-leaflet';
 import { ORGANIZATION_TYPES, organizationTypeLabels, type OrganizationType } from '@shared/enums';
 import { ClusterLayer } from '../../components/map/ClusterLayer';
@@ -32,6 +32,22 @@ function FlyToOpened({ opened }: { opened: OpenedMember | null }) {
   return null;
 }
 
+/**
+ * Once the answer for new filters is in, fits the map to what they found (a search for a town in
+ * Lombardy, one province), so that results never sit out of view; once per filter set, so a visitor's
+ * own panning afterwards is left alone.
+ */
+function FitToResults({ fitKey, points }: { fitKey: string | undefined; points: readonly { lat: number; lng: number }[] }) {
+  const map = useMap();
+  const done = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!fitKey || done.current === fitKey || points.length === 0) return;
+    done.current = fitKey;
+    map.fitBounds(latLngBounds(points.map((p) => [p.lat, p.lng])), { padding: [24, 24], maxZoom: 11 });
+  }, [map, fitKey, points]);
+  return null;
+}
+
 /** The compact columns of `partners.points` as points. */
 function membersOf(points: MemberPoints | undefined): Member[] {
   if (!points) return [];
@@ -58,6 +74,7 @@ export default function MapCanvas({
   opened,
   onOpen,
   shading,
+  fitKey,
 }: {
   partners: PublicPartner[] | undefined;
   members: MemberPoints | undefined;
@@ -67,6 +84,8 @@ export default function MapCanvas({
   opened: OpenedMember | null;
   onOpen: (member: OpenedMember | null) => void;
   shading?: ProvinceShading;
+  /** The filters, once their results are in (none without filters): the map fits to those results. */
+  fitKey?: string;
 }) {
   const { t, locale } = useI18n();
   // On the landing page, the map Leaflet drew before React started, with its partner markers.
@@ -100,6 +119,7 @@ export default function MapCanvas({
     [locale],
   );
   const locatedSites = useMemo(() => located(deferredSites), [deferredSites]);
+  const results = useMemo(() => [...located(partners ?? []), ...memberPoints], [partners, memberPoints]);
 
   return (
     <SicilyMap adopt={early} shading={shading}>
@@ -123,6 +143,7 @@ export default function MapCanvas({
         <SiteMarkers sites={deferredSites} ownerOffsets={ownerOffsets} />
       )}
       <FlyToOpened opened={opened} />
+      <FitToResults fitKey={fitKey} points={results} />
       {opened && (
         <Popup key={opened.id} position={[opened.lat, opened.lng]} eventHandlers={{ remove: () => onOpen(null) }}>
           <MemberBrief id={opened.id} />

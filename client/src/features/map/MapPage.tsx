@@ -27,7 +27,7 @@ export function MapPage() {
   const location = useLocation();
   const [params] = useSearchParams();
   const page = pageParam(params);
-  const { input } = usePartnerFilters();
+  const { input, active } = usePartnerFilters();
   // The project partners are drawn one by one; the network members come as compact points, clustered.
   const partners = useQuery({ ...trpc.partners.list.queryOptions({ ...input, ...PROJECT_PARTNERS }), placeholderData: keepPreviousData });
   const members = useQuery({ ...trpc.partners.points.queryOptions(input), placeholderData: keepPreviousData });
@@ -52,6 +52,8 @@ export function MapPage() {
     const visibleSlugs = new Set(partners.data?.map((p) => p.slug));
     return sites.data?.filter((s) => visibleSlugs.has(s.organizationSlug)) ?? [];
   }, [partners.data, sites.data]);
+  const settled = partners.data && members.data && !partners.isPlaceholderData && !members.isPlaceholderData;
+  const fitKey = active && settled ? JSON.stringify(input) : undefined;
   const shading = useMemo(() => (shade && provinces.data ? shadingSteps(provinces.data).shading : undefined), [shade, provinces.data]);
 
   // Project partners and network members counted apart: at national scale most are members.
@@ -86,6 +88,7 @@ export function MapPage() {
               opened={opened}
               onOpen={setOpened}
               shading={shading}
+              fitKey={fitKey}
             />
           </Suspense>
           <div className="map-controls">
