@@ -9,6 +9,7 @@
  *   cold-start  spawn → /healthz 200 on an empty database                      scripts/bench/cold-start.ts
  *   dashboard   dashboard.summary on the seed:scale database vs real-size      scripts/bench/dashboard.ts
  *   directory   partners.page at 8,000 members vs partners.list, real size     scripts/bench/directory.ts
+ *   map         the clustered map, pan/zoom, DOM, search at 8,000, Chromium  scripts/bench/map-scale.ts
  * prints one summary table and writes everything to bench-results/bench.json.
  *
  * Flags: `--only=markers,throughput` runs some of them; `--skip-dashboard` (or `--skip=lighthouse,…`)
@@ -23,10 +24,11 @@ import { root, startRealServer, tempDir, type Figure } from './bench/common';
 import { benchDashboard, DASHBOARD_GOAL_MS } from './bench/dashboard';
 import { benchDirectory, DIRECTORY_GOALS } from './bench/directory';
 import { benchLighthouse, LIGHTHOUSE_GOALS } from './bench/lighthouse';
+import { benchMap, MAP_GOALS } from './bench/map-scale';
 import { benchMarkers } from './bench/markers';
 import { benchThroughput } from './bench/throughput';
 
-const NAMES = ['bundles', 'markers', 'lighthouse', 'throughput', 'cold-start', 'dashboard', 'directory'] as const;
+const NAMES = ['bundles', 'markers', 'lighthouse', 'throughput', 'cold-start', 'dashboard', 'directory', 'map'] as const;
 type Name = (typeof NAMES)[number];
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -166,6 +168,40 @@ if (wanted('directory')) {
     baseline: `${d.scale.listAllGzKb} KB (\`partners.list\`, all of them); ${d.real.firstPageGzKb} KB (real size)`,
     goal: `≤ ${DIRECTORY_GOALS.firstScreenKb} KB`,
     ok: d.scale.firstPageGzKb <= DIRECTORY_GOALS.firstScreenKb,
+  });
+}
+
+if (wanted('map')) {
+  const m = await benchMap();
+  details.map = m;
+  figures.push({
+    figure: `time until \`/\` shows its points at 8,010 organisations (Chromium, CPU ×${m.cpuThrottling}, median of ${m.runs})`,
+    value: `${m.appMedianMs} ms`,
+    baseline: `${m.baselineMedianMs} ms (bare Leaflet + supercluster, points inlined)`,
+    ratio: m.ratio,
+    goal: `≤ ${MAP_GOALS.ratio}× baseline`,
+    ok: m.ratio <= MAP_GOALS.ratio,
+  });
+  figures.push({
+    figure: 'longest task while panning and zooming the map at 8,010 organisations',
+    value: `${m.panZoom.app.longest} ms (${m.panZoom.app.over200} over 200 ms)`,
+    baseline: `${m.panZoom.baseline.longest} ms (bare Leaflet + supercluster)`,
+    goal: `none over ${MAP_GOALS.longTaskMs} ms`,
+    ok: m.panZoom.app.over200 === 0,
+  });
+  figures.push({
+    figure: 'DOM nodes of `/` and `/partners` at 8,010 organisations',
+    value: `${m.dom.map} / ${m.dom.directory}`,
+    baseline: `${m.panZoom.baseline.dom} (bare page)`,
+    goal: `≤ ${MAP_GOALS.domNodes}`,
+    ok: Math.max(m.dom.map, m.dom.directory) <= MAP_GOALS.domNodes,
+  });
+  figures.push({
+    figure: 'typing a search to its results on screen, `/` and `/partners` (CPU ×4)',
+    value: `${m.searchMs.map} / ${m.searchMs.directory} ms`,
+    baseline: '—',
+    goal: `≤ ${MAP_GOALS.searchMs} ms`,
+    ok: Math.max(m.searchMs.map, m.searchMs.directory) <= MAP_GOALS.searchMs,
   });
 }
 
