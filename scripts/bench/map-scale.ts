@@ -179,6 +179,8 @@ export async function benchMap(runs = 5) {
       try {
         await page.goto(url);
         await pointsAt(page);
+        // Panning and zooming the page as it is once started (the app's map has its zoom buttons).
+        await page.locator('.leaflet-control-zoom-in').waitFor();
         await page.waitForTimeout(1500);
         const dom = await page.evaluate(() => document.getElementsByTagName('*').length);
         return { dom, ...(await panAndZoom(page)) };

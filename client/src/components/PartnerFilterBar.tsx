@@ -15,6 +15,9 @@ import { FilterFooter, FilterSelect } from './FilterBar';
 
 /** Type, role, province, status and text filters; they live in the URL. */
 /** `resultText`: what the filters found (partners and network members apart), once it is known. */
+/** The pause after a keystroke before the search runs: short, as the server answers in a few ms. */
+const SEARCH_PAUSE_MS = 120;
+
 export function PartnerFilterBar({ resultText }: { resultText?: string }) {
   const { t, options } = useI18n();
   // In the prerendered first screen, nothing to type into before the app can act on it.
@@ -29,7 +32,7 @@ export function PartnerFilterBar({ resultText }: { resultText?: string }) {
   // Typing updates the URL after a short pause; the URL stays the single source of truth.
   useEffect(() => {
     if ((filters.q ?? '') === q) return;
-    const timer = setTimeout(() => setFilter('q', q.trim()), 250);
+    const timer = setTimeout(() => setFilter('q', q.trim()), SEARCH_PAUSE_MS);
     return () => clearTimeout(timer);
   }, [q]); // eslint-disable-line react-hooks/exhaustive-deps
   // The URL changed from elsewhere (back button, a link): the box shows it.

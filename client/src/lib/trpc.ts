@@ -1,5 +1,5 @@
 import { MutationCache, QueryClient } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpLink, splitLink } from '@trpc/client';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '../../../server/router';
 import { appCodeOf } from './app-code';
@@ -14,9 +14,18 @@ export const queryClient = new QueryClient({
   }),
 });
 
+/** Answers large enough to hold back a batch (the map's thousands of points): each on its own request. */
+const UNBATCHED = new Set(['partners.points']);
+
 export const trpcClient = createTRPCClient<AppRouter>({
-  // At most the server's maxBatchSize per request, and URLs well under Node's 16 KB header limit.
-  links: [httpBatchLink({ url: '/trpc', maxItems: 16, maxURLLength: 8000 })],
+  links: [
+    splitLink({
+      condition: (op) => UNBATCHED.has(op.path),
+      true: httpLink({ url: '/trpc' }),
+      // At most the server's maxBatchSize per request, and URLs well under Node's 16 KB header limit.
+      false: httpBatchLink({ url: '/trpc', maxItems: 16, maxURLLength: 8000 }),
+    }),
+  ],
 });
 
 /** Query and mutation options for every procedure: `useQuery(trpc.partners.list.queryOptions())`. */

@@ -1,7 +1,7 @@
 import { latLngBounds, marker, type LatLngExpression } from 'leaflet';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Popup, useMap } from 'react-leaflet';
-import { ORGANIZATION_TYPES, organizationTypeLabels, type OrganizationType } from '@shared/enums';
+import { organizationTypeLabels } from '@shared/enums';
 import { ClusterLayer } from '../../components/map/ClusterLayer';
 import { located, memberIcon, positionKey, siteIcon, textNode } from '../../components/map/markers';
 import type { ProvinceShading } from '../../components/map/provinces';
@@ -11,14 +11,13 @@ import type { MemberPoints, PublicPartner, PublicSite } from '../../lib/api-type
 import { pickText, useI18n } from '../../lib/i18n';
 import { takeEarlyMap } from './early-map';
 import { MemberBrief } from './MemberBrief';
-import { partnerOffsets } from './partner-points';
+import { membersOf, partnerOffsets, type Member } from './partner-points';
 import { FlyToSelected, PartnerMarkers } from './PartnerMarkers';
 
 const NO_SITES: PublicSite[] = [];
 /** Up to this many service points are drawn one by one, lined up under their partner; more cluster. */
 export const SITES_DRAWN_SINGLY = 150;
 
-type Member = { id: number; type: OrganizationType; withdrawn: boolean; lat: number; lng: number };
 export type OpenedMember = { id: number; lat: number; lng: number };
 
 /** A member opened from the list: zoomed to where its cluster has split, its popup in view. */
@@ -46,18 +45,6 @@ function FitToResults({ fitKey, points }: { fitKey: string | undefined; points: 
     map.fitBounds(latLngBounds(points.map((p) => [p.lat, p.lng])), { padding: [24, 24], maxZoom: 11 });
   }, [map, fitKey, points]);
   return null;
-}
-
-/** The compact columns of `partners.points` as points. */
-function membersOf(points: MemberPoints | undefined): Member[] {
-  if (!points) return [];
-  return points.ids.map((id, k) => ({
-    id,
-    type: ORGANIZATION_TYPES[points.types[k]!] ?? 'other_public_body',
-    withdrawn: points.withdrawn[k] === 1,
-    lat: points.lat[k]!,
-    lng: points.lng[k]!,
-  }));
 }
 
 /**
@@ -93,8 +80,8 @@ export default function MapCanvas({
   // The service points and members come second: the partners are drawn first, the rest in a
   // background render right after.
   const deferredSites = useDeferredValue(sites, NO_SITES);
+  // Not deferred: the early map's clusters give way to these in the same commit, from the same index.
   const memberPoints = useMemo(() => membersOf(members), [members]);
-  const deferredMembers = useDeferredValue(memberPoints, []);
   const ownerOffsets = useMemo(() => {
     const offsets = partnerOffsets(located(partners ?? []));
     return new Map([...offsets].map(([p, dx]) => [`${p.slug}@${positionKey(p)}`, dx]));
@@ -124,12 +111,13 @@ export default function MapCanvas({
   return (
     <SicilyMap adopt={early} shading={shading}>
       <ClusterLayer
-        points={deferredMembers}
+        points={memberPoints}
         className="cluster-members"
         countLabel={t.map.membersCluster}
         pointMarker={memberMarker}
         zIndexOffset={-1000}
       />
+      <Replaces layer={early?.members} />
       {partners && (
         <>
           <PartnerMarkers partners={partners} selected={selected} onSelect={onSelect} />

@@ -7,15 +7,16 @@
  */
 import 'leaflet/dist/leaflet.css';
 import { geoJSON, layerGroup, map as leafletMap, marker, type GeoJSON, type LayerGroup, type Map as LeafletMap } from 'leaflet';
-import { textNode } from '../../components/map/markers';
+import { clusterLayer } from '../../components/map/clusters';
+import { memberIcon, textNode } from '../../components/map/markers';
 import { provincesLayerOptions, provincesQuery } from '../../components/map/provinces';
 import { SICILY_FIT, SICILY_VIEW, sicilyMapOptions } from '../../components/map/sicily-view';
 import { queryClient, trpc } from '../../lib/trpc';
-import { partnerMarkerOptions, partnerPoints } from './partner-points';
+import { membersOf, partnerMarkerOptions, partnerPoints } from './partner-points';
 
 import { PROJECT_PARTNERS, prefetchMapPage } from './prefetch';
 
-export type EarlyMap = { map: LeafletMap; markers: LayerGroup; provinces: GeoJSON };
+export type EarlyMap = { map: LeafletMap; markers: LayerGroup; provinces: GeoJSON; members?: LayerGroup };
 
 let drawn: EarlyMap | undefined;
 
@@ -34,6 +35,7 @@ export function takeEarlyMap(): EarlyMap | undefined {
 export async function drawEarlyMap(box: HTMLElement): Promise<void> {
   prefetchMapPage();
   const provinces = queryClient.fetchQuery(provincesQuery);
+  const points = queryClient.fetchQuery(trpc.partners.points.queryOptions({})).catch(() => undefined);
   const partners = await queryClient.fetchQuery(trpc.partners.list.queryOptions(PROJECT_PARTNERS));
   if (!box.isConnected) return;
   const map = leafletMap(box, sicilyMapOptions()).fitBounds(SICILY_VIEW, SICILY_FIT);
@@ -48,4 +50,14 @@ export async function drawEarlyMap(box: HTMLElement): Promise<void> {
   const shapes = geoJSON(undefined, provincesLayerOptions()).addTo(map);
   void provinces.then((data) => shapes.addData(data)).catch(() => undefined);
   drawn = { map, markers, provinces: shapes };
+  // The network members, clustered, right after the partners (their points were asked for with them).
+  const answer = await points;
+  if (!answer || !drawn || drawn.map !== map) return;
+  drawn.members = clusterLayer(map, {
+    points: membersOf(answer),
+    className: 'cluster-members',
+    countLabel: String,
+    pointMarker: (m, at) => marker(at, { icon: memberIcon(m.type, m.withdrawn), interactive: false }),
+    zIndexOffset: -1000,
+  }).addTo(map);
 }

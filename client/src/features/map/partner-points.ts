@@ -1,6 +1,7 @@
 import type { MarkerOptions } from 'leaflet';
 import { located, partnerIcon, spreadOffsets } from '../../components/map/markers';
-import type { PublicPartner } from '../../lib/api-types';
+import { ORGANIZATION_TYPES, type OrganizationType } from '@shared/enums';
+import type { MemberPoints, PublicPartner } from '../../lib/api-types';
 
 /** The lead partner keeps its true position; bodies sharing it sit beside it. */
 export function partnerOffsets<T extends PublicPartner & { lat: number; lng: number }>(points: T[]) {
@@ -33,4 +34,24 @@ export function partnerMarkerOptions(p: PublicPartner, { selected = false, offse
     keyboard: false,
     zIndexOffset: selected ? 2000 : lead ? 1000 : 0,
   } satisfies MarkerOptions;
+}
+
+export type Member = { id: number; type: OrganizationType; withdrawn: boolean; lat: number; lng: number };
+
+const members = new WeakMap<MemberPoints, Member[]>();
+
+/** The compact columns of `partners.points` as points; the same array for the same answer. */
+export function membersOf(points: MemberPoints | undefined): Member[] {
+  if (!points) return [];
+  const known = members.get(points);
+  if (known) return known;
+  const list = points.ids.map((id, k) => ({
+    id,
+    type: ORGANIZATION_TYPES[points.types[k]!] ?? 'other_public_body',
+    withdrawn: points.withdrawn[k] === 1,
+    lat: points.lat[k]!,
+    lng: points.lng[k]!,
+  }));
+  members.set(points, list);
+  return list;
 }
