@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import {
   type AttendanceConfirmOwn,
@@ -119,6 +119,9 @@ function writeLine(tx: Tx, actor: SessionUser, eventId: number, organizationId: 
 const peopleFor = (status: AttendanceRow['status'], count: number | null | undefined) =>
   status === 'present' ? (count ?? null) : null;
 
+/** Up to this many organisations in all, the register's page gets every one of them by name. */
+export const REGISTER_FULL_LIST = 300;
+
 /** The register of an event for a signed-in member: its lines, its past imports and every organisation (to invite one). */
 export function getRegister(db: Db, user: SessionUser, eventId: number) {
   const event = db
@@ -162,11 +165,17 @@ export function getRegister(db: Db, user: SessionUser, eventId: number) {
     .where(eq(attendance.eventId, eventId))
     .all()
     .sort((a, b) => a.name.localeCompare(b.name, 'it'));
-  const allOrganizations = db
-    .select({ id: organizations.id, name: organizations.name, shortName: organizations.shortName })
-    .from(organizations)
-    .orderBy(asc(organizations.name))
-    .all();
+  // The organisations the page needs by name: the invited ones, and all of them while they are few
+  // enough to offer in a list (the invite picker searches the server; a national network never travels whole).
+  const organizationCount = db.select({ n: count() }).from(organizations).get()!.n;
+  const knownOrganizations =
+    organizationCount <= REGISTER_FULL_LIST
+      ? db
+          .select({ id: organizations.id, name: organizations.name, shortName: organizations.shortName })
+          .from(organizations)
+          .orderBy(asc(organizations.name))
+          .all()
+      : lines.map((l) => ({ id: l.organizationId, name: l.name, shortName: l.shortName }));
   const imports = db
     .select({
       fileName: attendanceImports.fileName,
@@ -180,7 +189,7 @@ export function getRegister(db: Db, user: SessionUser, eventId: number) {
   // A cancelled event's register is read-only for everybody (the writes refuse it too: EVENT_CANCELLED).
   const canRecord =
     event.status !== 'cancelled' && !user.mfaSetupRequired && (user.role === 'coordinator' || user.role === 'admin');
-  return { event, lines, organizations: allOrganizations, imports, canRecord, ownOrganizationId: user.organizationId };
+  return { event, lines, organizations: knownOrganizations, organizationCount, imports, canRecord, ownOrganizationId: user.organizationId };
 }
 
 /**
@@ -377,7 +386,17 @@ export function importPreview(db: Db, input: ImportPreviewInput) {
     .all()
     .map((r) => r.id);
   const match = createMatcher(matchableOrganizations(db), invited);
-  return { matches: input.rows.map(match) };
+  const matches = input.rows.map(match);
+  // The names of every organisation the matches name, for a page that does not hold them all.
+  const ids = [...new Set(matches.flatMap((m) => [m.organizationId, ...(m.candidates ?? [])]).filter((id): id is number => id !== null))];
+  const named = ids.length
+    ? db
+        .select({ id: organizations.id, name: organizations.name, shortName: organizations.shortName })
+        .from(organizations)
+        .where(inArray(organizations.id, ids))
+        .all()
+    : [];
+  return { matches, organizations: named };
 }
 
 /**

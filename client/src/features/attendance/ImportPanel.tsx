@@ -70,7 +70,9 @@ export function ImportPanel({
   const [shown, setShown] = useState(PAGE);
   const abort = useRef<AbortController | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const byId = useMemo(() => new Map(organizations.map((o) => [o.id, o])), [organizations]);
+  // The register's organisations, and those the matches named (a large network is not all on the page).
+  const [named, setNamed] = useState<Organization[]>([]);
+  const byId = useMemo(() => new Map([...named, ...organizations].map((o) => [o.id, o])), [organizations, named]);
   const commit = useMutation(trpc.attendance.importCommit.mutationOptions());
   const [fileName, setFileName] = useState<string | null>(null);
   const busy = step.kind === 'reading' || step.kind === 'matching' || commit.isPending;
@@ -107,14 +109,20 @@ export function ImportPanel({
         return;
       }
       setStep({ kind: 'matching', name: file.name, done: 0, total: parsed.rows.length });
+      const names: Organization[] = [];
       const matches = await previewInChunks(
         parsed.rows,
-        async (rows, signal) => (await trpcClient.attendance.importPreview.mutate({ eventId, rows }, { signal })).matches,
+        async (rows, signal) => {
+          const answer = await trpcClient.attendance.importPreview.mutate({ eventId, rows }, { signal });
+          names.push(...answer.organizations);
+          return answer.matches;
+        },
         {
           signal: controller.signal,
           onProgress: (done) => setStep({ kind: 'matching', name: file.name, done, total: parsed.rows.length }),
         },
       );
+      setNamed(names);
       const groups = groupMatches(parsed.rows, matches);
       setChoices(initialChoices(groups));
       setShown(PAGE);

@@ -1,22 +1,26 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useId, useState, type FormEvent } from 'react';
+import { trpc } from '../../lib/trpc';
 import { useAttendanceI18n } from './text';
 
 type Organization = { id: number; name: string; shortName: string };
 
-const normalize = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
+/** Organisations asked for per search: a list box's worth, the rest found by typing more. */
+const PICK_PAGE = 50;
 
-/** "Add organisation": a search field filtering a list box of the organisations not invited yet. */
+/**
+ * "Add organisation": a search field and a list box of the organisations not invited yet, searched on
+ * the server (the same accent-insensitive index as the directory), one page at a time, so that a
+ * network of thousands never has to reach the page whole.
+ */
 export function InviteOrganization({
-  organizations,
+  organizationCount,
   invitedIds,
   busy,
   onInvite,
 }: {
-  organizations: Organization[];
+  /** How many organisations there are in all (the register's answer says). */
+  organizationCount: number;
   invitedIds: Set<number>;
   busy: boolean;
   onInvite: (organization: Organization) => void;
@@ -26,12 +30,14 @@ export function InviteOrganization({
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string>('');
   const [error, setError] = useState(false);
-  const available = useMemo(() => organizations.filter((o) => !invitedIds.has(o.id)), [organizations, invitedIds]);
-  const shown = useMemo(() => {
-    const q = normalize(query.trim());
-    const list = q ? available.filter((o) => normalize(`${o.name} ${o.shortName}`).includes(q)) : available;
-    return list.slice(0, 200);
-  }, [available, query]);
+  const q = useDeferredValue(query.trim());
+  const found = useQuery({
+    ...trpc.partners.page.queryOptions({ ...(q ? { q } : {}), pageSize: PICK_PAGE, sort: 'name' }),
+    placeholderData: keepPreviousData,
+    enabled: organizationCount > invitedIds.size,
+  });
+  const shown: Organization[] = (found.data?.items ?? []).filter((o) => !invitedIds.has(o.id));
+  const more = found.data ? found.data.total - found.data.items.length : 0;
   // The list always has its first organisation selected (as the browser shows it): type, then Enter.
   const chosen = shown.find((o) => String(o.id) === selected) ?? shown[0];
 
@@ -47,7 +53,7 @@ export function InviteOrganization({
     setQuery('');
   };
 
-  if (available.length === 0) return null;
+  if (organizationCount <= invitedIds.size) return null;
   return (
     <form className="invite-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t.register.inviteTitle}</h3>
@@ -90,7 +96,8 @@ export function InviteOrganization({
               </option>
             ))}
           </select>
-          {shown.length === 0 && <span className="small muted">{t.register.inviteNoMatch}</span>}
+          {found.data && shown.length === 0 && more === 0 && <span className="small muted">{t.register.inviteNoMatch}</span>}
+          {more > 0 && <span className="small muted">{t.register.inviteMore(more)}</span>}
           {error && (
             <span id={`${id}-error`} className="field-error" role="alert">
               {t.register.inviteChoose}

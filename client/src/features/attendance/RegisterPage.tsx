@@ -328,7 +328,7 @@ function RegisterView({ data, slug, me }: { data: RegisterData; slug: string; me
             </p>
           )}
           <InviteOrganization
-            organizations={data.organizations}
+            organizationCount={data.organizationCount}
             invitedIds={invitedIds}
             busy={invite.isPending}
             onInvite={(o) => inviteOrganizations([o.id], () => t.register.invited(o.name))}

@@ -85,6 +85,7 @@ const register: AttendanceText['register'] = {
   inviteSearchHint: 'Type part of the name, then choose the organisation from the list.',
   inviteList: 'Organisations not invited yet',
   inviteNoMatch: 'No organisation matches the search.',
+  inviteMore: (n: number) => plural('en', n, { one: 'There is one more body: type part of its name to find it.', other: `There are ${n} more bodies: type part of a name to find them.` }),
   inviteAdd: 'Add to the register',
   inviteChoose: 'Choose an organisation from the list.',
   invited: (org: string) => `${org} added to the register.`,

@@ -86,6 +86,7 @@ const register = {
   inviteSearchHint: 'Scrivi una parte del nome, poi scegli l’ente dall’elenco.',
   inviteList: 'Enti non ancora invitati',
   inviteNoMatch: 'Nessun ente corrisponde alla ricerca.',
+  inviteMore: (n: number) => plural('it', n, { one: 'C’è un altro ente: scrivi una parte del nome per trovarlo.', other: `Ci sono altri ${n} enti: scrivi una parte del nome per trovarli.` }),
   inviteAdd: 'Aggiungi al registro',
   inviteChoose: 'Scegli un ente dall’elenco.',
   invited: (org: string) => `${org} aggiunto al registro.`,

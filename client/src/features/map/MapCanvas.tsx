@@ -1,5 +1,5 @@
 import { latLngBounds, marker, type LatLngExpression } from 'leaflet';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Popup, useMap } from 'react-leaflet';
 import { organizationTypeLabels } from '@shared/enums';
 import { ClusterLayer } from '../../components/map/ClusterLayer';
@@ -52,7 +52,7 @@ function FitToResults({ fitKey, points }: { fitKey: string | undefined; points: 
  * partners one by one (the lead partner on top), the network members and, when many, the service
  * points clustered; a member opens a popup with its name.
  */
-export default function MapCanvas({
+function MapCanvas({
   partners,
   members,
   sites,
@@ -140,3 +140,6 @@ export default function MapCanvas({
     </SicilyMap>
   );
 }
+
+/** Memoised: the page re-renders on every keystroke and query; the map only when its own props change. */
+export default memo(MapCanvas);

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { Pager, pageHref, pageParam } from '../../components/Pager';
 import { PartnerFilterBar } from '../../components/PartnerFilterBar';
@@ -54,6 +54,10 @@ export function MapPage() {
   }, [partners.data, sites.data]);
   const settled = partners.data && members.data && !partners.isPlaceholderData && !members.isPlaceholderData;
   const fitKey = active && settled ? JSON.stringify(input) : undefined;
+  // The list answers a search first; the map follows in a background render.
+  const mapPartners = useDeferredValue(partners.data);
+  const mapMembers = useDeferredValue(members.data);
+  const mapFitKey = useDeferredValue(fitKey);
   const shading = useMemo(() => (shade && provinces.data ? shadingSteps(provinces.data).shading : undefined), [shade, provinces.data]);
 
   // Project partners and network members counted apart: at national scale most are members.
@@ -80,15 +84,15 @@ export function MapPage() {
         <section className="map-panel" aria-label={t.map.mapLabel}>
           <Suspense fallback={<div className="sicily-map map-placeholder" />}>
             <MapCanvas
-              partners={partners.data}
-              members={members.data}
+              partners={mapPartners}
+              members={mapMembers}
               sites={showSites ? visibleSites : NO_SITES}
               selected={selected}
               onSelect={setSelected}
               opened={opened}
               onOpen={setOpened}
               shading={shading}
-              fitKey={fitKey}
+              fitKey={mapFitKey}
             />
           </Suspense>
           <div className="map-controls">
