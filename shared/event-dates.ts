@@ -151,3 +151,16 @@ export function firstOfNextMonth(day: string): string {
   d.setUTCMonth(d.getUTCMonth() + 1);
   return d.toISOString().slice(0, 10);
 }
+
+/** The year (in Rome) an event starts in. */
+export const eventYear = (e: { startsAt: string }): number => Number(romeDay(e.startsAt).slice(0, 4));
+
+/** Every year an event list touches, newest first. */
+export function eventYears(list: readonly { startsAt: string; endsAt: string | null }[]): number[] {
+  const years = new Set<number>();
+  for (const e of list) {
+    const last = Number(romeDay(e.endsAt ?? e.startsAt).slice(0, 4));
+    for (let y = eventYear(e); y <= last; y++) years.add(y);
+  }
+  return [...years].sort((a, b) => b - a);
+}

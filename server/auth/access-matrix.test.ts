@@ -113,6 +113,7 @@ const matrix: Record<string, Row> = {
 
   // Members-only events are filtered inside these public procedures, not refused.
   'events.list': everyone,
+  'events.page': everyone,
   'events.bySlug': everyone,
   'events.bodies': everyone,
   'events.create': coordinators,
@@ -359,6 +360,7 @@ const validInput: Record<string, InputFactory> = {
   'audit.list': () => ({ entity: 'contact', limit: 10 }),
 
   'events.list': () => ({ from: '2022-01-01', to: '2023-12-31', status: 'held' }),
+  'events.page': () => ({ filters: { type: 'webinar' }, page: 1, pageSize: 10 }),
   'events.bySlug': () => ({ slug: '2023-03-29-presentazione-finale' }),
   'events.bodies': () => undefined,
   'events.create': ({ n }) => ({

@@ -1,6 +1,14 @@
 import { and, asc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
-import { eventStatusProblem, nextDay, romeToday } from '../../shared/event-dates';
-import { eventDatesInOrder, monthDatesBare, type EventCreateInput, type EventListInput, type EventUpdateInput } from '../../shared/schemas/events';
+import type { z } from 'zod';
+import { eventStatusProblem, eventYears, isPastEvent, nextDay, romeToday } from '../../shared/event-dates';
+import {
+  eventDatesInOrder,
+  monthDatesBare,
+  type EventCreateInput,
+  type EventListInput,
+  type eventPageInput,
+  type EventUpdateInput,
+} from '../../shared/schemas/events';
 import { auditedDelete, auditedInsert, auditedUpdate, assertSlugFree } from '../audit/audited';
 import { visibleTiers } from '../auth/policy';
 import type { SessionUser } from '../auth/session';
@@ -114,6 +122,30 @@ export function listEvents(db: Db, user: SessionUser | null, filters: EventListI
   );
 }
 export type PublicEvent = ReturnType<typeof listEvents>[number];
+
+/**
+ * One page of the events the user may see, in the list's order (upcoming soonest first, then past
+ * newest first), each marked past or not; with the totals and the years of all the visible events
+ * (the year filter's choices). Thousands of events reach the page 25 at a time.
+ */
+export function eventsPage(db: Db, user: SessionUser | null, input: z.output<typeof eventPageInput>, now = new Date()) {
+  const { filters, page, pageSize } = input;
+  const rows = listEvents(db, user, filters);
+  const upcoming: (PublicEvent & { past: boolean })[] = [];
+  const past: (PublicEvent & { past: boolean })[] = [];
+  for (const e of rows) (isPastEvent(e, now) ? past : upcoming).push({ ...e, past: isPastEvent(e, now) });
+  const ordered = [...upcoming, ...past.reverse()];
+  const years = eventYears(filters ? listEvents(db, user, {}) : rows);
+  return {
+    items: ordered.slice((page - 1) * pageSize, page * pageSize),
+    total: ordered.length,
+    upcomingTotal: upcoming.length,
+    page,
+    pageSize,
+    pages: Math.max(1, Math.ceil(ordered.length / pageSize)),
+    years,
+  };
+}
 
 /** One event with its agenda and outcome; NOT_FOUND when it does not exist or the user may not see it. */
 export function getEvent(db: Db, user: SessionUser | null, slug: string) {

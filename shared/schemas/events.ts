@@ -45,6 +45,18 @@ export const eventListInput = z
   .optional();
 export type EventListInput = z.infer<typeof eventListInput>;
 
+export const EVENT_PAGE_SIZE = 25;
+
+/** One page of the events list: upcoming soonest first, then past newest first, as the page shows them. */
+export const eventPageInput = z
+  .object({
+    filters: eventListInput,
+    page: z.number().int().min(1).max(100_000).default(1),
+    pageSize: z.number().int().min(1).max(100).default(EVENT_PAGE_SIZE),
+  })
+  .strict();
+export type EventPageInput = z.input<typeof eventPageInput>;
+
 export const eventBySlugInput = z.object({ slug }).strict();
 export type EventBySlugInput = z.infer<typeof eventBySlugInput>;
 

@@ -184,6 +184,7 @@ const HAND_WRITTEN: Record<string, () => unknown[]> = {
   'partners.points': () => [{ type: 'municipality' }, { q: 'comune', tier: 'network' }],
   'partners.byProvince': () => [{}, { role: 'network_member' }],
   'partners.byId': () => [{ id: 1 }],
+  'events.page': () => [{ page: 2 }, { filters: { q: 'tavolo' }, pageSize: 5 }],
   'contacts.create': () => [
     { organizationId: firstRow('organizations')?.id, label: 'Referente', kind: 'person', legalBasis: LEGAL_BASES[0], reviewDue: '2027-01-01', visibility: 'members' },
   ],

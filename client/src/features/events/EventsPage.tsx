@@ -1,9 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { EVENT_TYPES, eventTypeLabels, type EventType } from '@shared/enums';
-import { isPastEvent } from '@shared/event-dates';
 import { FilterFooter, FilterSelect } from '../../components/FilterBar';
+import { Pager, pageHref, pageParam } from '../../components/Pager';
 import { QueryState } from '../../components/QueryState';
 import { useDocumentTitle, useI18n } from '../../lib/i18n';
 import { trpc } from '../../lib/trpc';
@@ -12,14 +12,16 @@ import { LocationStatus } from '../../components/LocationStatus';
 import { CALENDAR_ANCHOR, CalendarBox } from './components/CalendarBox';
 import { BodiesLinks, NewEventLink } from './components/EventAdminActions';
 import { EventBadges, EventFacts } from './components/EventFacts';
-import { eventYear, eventYears, type EventListItem, type GovernanceBody } from './event-format';
+import { eventYear, type EventListItem, type EventPage, type GovernanceBody } from './event-format';
 import './events.css';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Type, body and year filters, kept in the URL (?type=webinar&body=tavoli-tecnici-coopera&year=2022). */
 function useEventFilters() {
-  const { params, setFilter, reset } = useUrlFilters<'type' | 'body' | 'year'>();
+  const { params, setFilter: setOne, reset } = useUrlFilters<'type' | 'body' | 'year'>();
+  // Other filters make another list: it starts again from its first page.
+  const setFilter = (key: 'type' | 'body' | 'year', value: string) => setOne(key, value, ['page']);
   const rawType = params.get('type') ?? '';
   const type = (EVENT_TYPES as readonly string[]).includes(rawType) ? (rawType as EventType) : undefined;
   const rawBody = params.get('body') ?? '';
@@ -42,10 +44,12 @@ export function EventsPage() {
   const { t } = useI18n();
   useDocumentTitle(t.events.title);
   const filters = useEventFilters();
-  // Unfiltered, it gives the years to choose from; with no filter it is the very same query as the list.
-  const all = useQuery(trpc.events.list.queryOptions());
+  const [params] = useSearchParams();
+  const page = pageParam(params);
+  const location = useLocation();
   const bodies = useQuery(trpc.events.bodies.queryOptions());
-  const list = useQuery({ ...trpc.events.list.queryOptions(filters.input), placeholderData: keepPreviousData });
+  // One page of the events (the years to filter by come with it), so that thousands never load whole.
+  const list = useQuery({ ...trpc.events.page.queryOptions({ filters: filters.input, page }), placeholderData: keepPreviousData });
 
   return (
     <div className="container events-page">
@@ -66,12 +70,16 @@ export function EventsPage() {
           <EventFilterBar
             filters={filters}
             bodies={bodies.data ?? []}
-            years={all.data ? eventYears(all.data) : filters.year ? [filters.year] : []}
-            resultCount={list.isPlaceholderData ? undefined : list.data?.length}
+            years={list.data?.years ?? (filters.year ? [filters.year] : [])}
+            resultCount={list.isPlaceholderData ? undefined : list.data?.total}
           />
           <QueryState query={list}>
-            {(events) =>
-              events.length === 0 && filters.active ? (
+            {(d) =>
+              d.items.length === 0 && d.total > 0 ? (
+                <p className="state">
+                  {t.directory.pager.beyond} <Link to={pageHref(location, 1)}>{t.directory.pager.first}</Link>
+                </p>
+              ) : d.total === 0 && filters.active ? (
                 <div className="state state-empty">
                   <p>{t.events.empty}</p>
                   <button type="button" className="btn btn-outline" onClick={filters.reset}>
@@ -79,7 +87,10 @@ export function EventsPage() {
                   </button>
                 </div>
               ) : (
-                <EventSections events={events} filtered={filters.active} />
+                <>
+                  <EventSections data={d} filtered={filters.active} />
+                  <Pager page={d.page} pages={d.pages} text={t.directory.pager} />
+                </>
               )
             }
           </QueryState>
@@ -154,16 +165,19 @@ function EventFilterBar({
   );
 }
 
-/** Upcoming events soonest first; past events newest first, by year. */
-function EventSections({ events, filtered }: { events: EventListItem[]; filtered: boolean }) {
+/** One page of the events: its upcoming ones soonest first, then its past ones newest first, by year. */
+function EventSections({ data, filtered }: { data: EventPage; filtered: boolean }) {
   const { t } = useI18n();
   const id = useId();
-  const upcoming = events.filter((e) => !isPastEvent(e));
-  const past = events.filter((e) => isPastEvent(e)).reverse();
+  const upcoming = data.items.filter((e) => !e.past);
+  const past = data.items.filter((e) => e.past);
   const years = [...new Set(past.map(eventYear))];
+  // The sections' "none" messages belong where the sequence has them: "no upcoming" on the first page.
+  const showUpcoming = upcoming.length > 0 || (!filtered && data.page === 1 && data.upcomingTotal === 0);
+  const showPast = past.length > 0 || (!filtered && data.total === data.upcomingTotal && data.page === data.pages);
   return (
     <>
-      {(upcoming.length > 0 || !filtered) && (
+      {showUpcoming && (
         <section className="event-section" aria-labelledby={`${id}-upcoming`}>
           <h2 id={`${id}-upcoming`}>{t.events.upcoming}</h2>
           {upcoming.length > 0 ? (
@@ -173,7 +187,7 @@ function EventSections({ events, filtered }: { events: EventListItem[]; filtered
           )}
         </section>
       )}
-      {(past.length > 0 || !filtered) && (
+      {showPast && (
         <section className="event-section" aria-labelledby={`${id}-past`}>
           <h2 id={`${id}-past`}>{t.events.past}</h2>
           {past.length === 0 && <p className="state state-empty">{t.events.noPast}</p>}
