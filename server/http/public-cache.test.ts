@@ -283,6 +283,7 @@ describe('which procedures are publicly cacheable', () => {
       'events.bodies',
       'events.bySlug',
       'events.list',
+      'events.page',
       'partners.byId',
       'partners.byProvince',
       'partners.bySlug',
