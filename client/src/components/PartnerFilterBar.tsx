@@ -10,19 +10,24 @@ import {
 } from '@shared/enums';
 import { Prerendering } from '../lib/prerendering';
 import { useI18n } from '../lib/i18n';
+import type { PartnerFilters } from '@shared/schemas/partners';
 import { usePartnerFilters } from '../lib/partner-filters';
 import { FilterFooter, FilterSelect } from './FilterBar';
 
-/** Type, role, province, status and text filters; they live in the URL. */
-/** `resultText`: what the filters found (partners and network members apart), once it is known. */
 /** The pause after a keystroke before the search runs: short, as the server answers in a few ms. */
 const SEARCH_PAUSE_MS = 120;
 
-export function PartnerFilterBar({ resultText }: { resultText?: string }) {
+/**
+ * Type, role, province, status and text filters; they live in the URL. `resultText`: what the filters
+ * found (partners and network members apart), once it is known. `prefetch`: asks for the page's data
+ * for a search as it is typed, before the URL changes, so the results are there when the page
+ * re-renders for the new URL (that render, not the server, is the slow part on a phone).
+ */
+export function PartnerFilterBar({ resultText, prefetch }: { resultText?: string; prefetch?: (input: PartnerFilters) => void }) {
   const { t, options } = useI18n();
   // In the prerendered first screen, nothing to type into before the app can act on it.
   const prerendering = use(Prerendering);
-  const { filters, setFilter, reset, active } = usePartnerFilters();
+  const { filters, input, setFilter, reset, active } = usePartnerFilters();
   const id = useId();
   const [q, setQ] = useState(filters.q ?? '');
   // On phones the four selects fold away behind a button; the search box stays.
@@ -32,7 +37,11 @@ export function PartnerFilterBar({ resultText }: { resultText?: string }) {
   // Typing updates the URL after a short pause; the URL stays the single source of truth.
   useEffect(() => {
     if ((filters.q ?? '') === q) return;
-    const timer = setTimeout(() => setFilter('q', q.trim()), SEARCH_PAUSE_MS);
+    const timer = setTimeout(() => {
+      const { q: _, ...rest } = input;
+      prefetch?.(q.trim() ? { ...rest, q: q.trim() } : rest);
+      setFilter('q', q.trim());
+    }, SEARCH_PAUSE_MS);
     return () => clearTimeout(timer);
   }, [q]); // eslint-disable-line react-hooks/exhaustive-deps
   // The URL changed from elsewhere (back button, a link): the box shows it.

@@ -1,7 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { memo } from 'react';
 import { Link, useLocation } from 'react-router';
 import { membershipStatusLabels, organizationTypeLabels, provinceName } from '@shared/enums';
-import { PARTNER_PAGE_SIZES, PARTNER_SORTS, type PartnerSort } from '@shared/schemas/partners';
+import { PARTNER_PAGE_SIZES, PARTNER_SORTS, type PartnerFilters, type PartnerSort } from '@shared/schemas/partners';
 import { Pager, pageHref, pageParam } from '../../components/Pager';
 import { RoleBadge, StatusBadge } from '../../components/Badges';
 import { PartnerFilterBar } from '../../components/PartnerFilterBar';
@@ -9,7 +10,7 @@ import { QueryState } from '../../components/QueryState';
 import type { PublicPartner } from '../../lib/api-types';
 import { useDocumentTitle, useI18n } from '../../lib/i18n';
 import { usePartnerFilters } from '../../lib/partner-filters';
-import { trpc } from '../../lib/trpc';
+import { queryClient, trpc } from '../../lib/trpc';
 import { oneOf, useQueryEditor } from '../../lib/url-filters';
 
 /** Rows per page: a page a screen reader or a phone can take in, the whole network a few clicks away. */
@@ -33,10 +34,9 @@ export function DirectoryPage() {
   useDocumentTitle(t.directory.title);
   const { input } = usePartnerFilters();
   const { sort, desc, page } = usePageQuery();
-  const partners = useQuery({
-    ...trpc.partners.page.queryOptions({ ...input, page, pageSize: PAGE_SIZE, sort, dir: desc ? 'desc' : 'asc', lang: locale }),
-    placeholderData: keepPreviousData,
-  });
+  const pageQuery = (filters: PartnerFilters, n: number) =>
+    trpc.partners.page.queryOptions({ ...filters, page: n, pageSize: PAGE_SIZE, sort, dir: desc ? 'desc' : 'asc', lang: locale });
+  const partners = useQuery({ ...pageQuery(input, page), placeholderData: keepPreviousData });
   const data = partners.data;
   const results = data
     ? t.filters.resultsByRole(data.byRole.lead_partner + data.byRole.partner, data.byRole.network_member + data.byRole.none)
@@ -46,7 +46,8 @@ export function DirectoryPage() {
     <div className="container">
       <h1>{t.directory.title}</h1>
       <p className="lead-text">{t.directory.intro}</p>
-      <PartnerFilterBar resultText={results} />
+      {/* A new search shows its first page: asked for as it is typed. */}
+      <PartnerFilterBar resultText={results} prefetch={(f) => void queryClient.prefetchQuery(pageQuery(f, 1))} />
       <QueryState query={partners}>
         {(d) =>
           d.total === 0 ? (
@@ -77,7 +78,7 @@ export function DirectoryPage() {
 }
 
 /** One page of the directory, in the order the server sorted it; the headers change the sort. */
-function PartnerTable({ partners, busy }: { partners: PublicPartner[]; busy: boolean }) {
+const PartnerTable = memo(function PartnerTable({ partners, busy }: { partners: PublicPartner[]; busy: boolean }) {
   const { t, to, label } = useI18n();
   const { sort, desc, editQuery } = usePageQuery();
   const rows = partners;
@@ -133,4 +134,4 @@ function PartnerTable({ partners, busy }: { partners: PublicPartner[]; busy: boo
       </table>
     </div>
   );
-}
+});

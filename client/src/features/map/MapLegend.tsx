@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { ORGANIZATION_TYPES, organizationTypeLabels } from '@shared/enums';
 import { partnerSymbolSvg, siteSymbolSvg } from '../../components/map/symbols';
 import { useI18n } from '../../lib/i18n';
 
 const Symbol = ({ svg }: { svg: string }) => <span className="legend-symbol" dangerouslySetInnerHTML={{ __html: svg }} />;
 
-export function MapLegend() {
+export const MapLegend = memo(function MapLegend() {
   const { t, label } = useI18n();
   return (
     <section className="map-legend" aria-labelledby="map-legend-title">
@@ -45,4 +46,4 @@ export function MapLegend() {
       </ul>
     </section>
   );
-}
+});

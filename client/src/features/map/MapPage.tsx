@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { Pager, pageHref, pageParam } from '../../components/Pager';
 import { PartnerFilterBar } from '../../components/PartnerFilterBar';
@@ -7,7 +7,8 @@ import { QueryState } from '../../components/QueryState';
 import type { PublicPartner, PublicSite } from '../../lib/api-types';
 import { useDocumentTitle, useI18n } from '../../lib/i18n';
 import { usePartnerFilters } from '../../lib/partner-filters';
-import { trpc } from '../../lib/trpc';
+import type { PartnerFilters } from '@shared/schemas/partners';
+import { queryClient, trpc } from '../../lib/trpc';
 import type { OpenedMember } from './MapCanvas';
 import { loadedMapCanvas, loadMapCanvas } from './map-chunk';
 import { MapLegend } from './MapLegend';
@@ -66,10 +67,17 @@ export function MapPage() {
     ? t.filters.resultsByRole(byRole.lead_partner + byRole.partner, byRole.network_member + byRole.none)
     : undefined;
 
-  const select = (p: PublicPartner) => {
+  // A search's data, asked for as it is typed (before the URL and the page change for it).
+  const prefetchFor = (f: PartnerFilters) => {
+    void queryClient.prefetchQuery(trpc.partners.page.queryOptions(mapListInput(f, 1)));
+    void queryClient.prefetchQuery(trpc.partners.list.queryOptions({ ...f, ...PROJECT_PARTNERS }));
+    void queryClient.prefetchQuery(trpc.partners.points.queryOptions(f));
+  };
+
+  const select = useCallback((p: PublicPartner) => {
     setSelected(p.slug);
     setOpened(!isProjectPartner(p) && p.lat !== null && p.lng !== null ? { id: p.id, lat: p.lat, lng: p.lng } : null);
-  };
+  }, []);
 
   return (
     <div className="map-page">
@@ -79,7 +87,7 @@ export function MapPage() {
       </div>
       <div className="map-layout container-wide">
         <div className="map-filters">
-          <PartnerFilterBar resultText={resultText} />
+          <PartnerFilterBar resultText={resultText} prefetch={prefetchFor} />
         </div>
         <section className="map-panel" aria-label={t.map.mapLabel}>
           <Suspense fallback={<div className="sicily-map map-placeholder" />}>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { Link } from 'react-router';
 import { organizationTypeLabels, townWithProvince } from '@shared/enums';
 import { RoleBadge, StatusBadge } from '../../components/Badges';
@@ -10,7 +10,7 @@ import { useI18n } from '../../lib/i18n';
  * One page of the organisations as a list, each with its service points: the accessible twin of the
  * map, sharing its filters and selection.
  */
-export function PartnerList({
+export const PartnerList = memo(function PartnerList({
   partners,
   sites,
   selected,
@@ -98,4 +98,4 @@ export function PartnerList({
       })}
     </ul>
   );
-}
+});
