@@ -107,7 +107,7 @@ export function createApp(opts: AppOptions): http.Server {
     }
     if (pathname.startsWith('/api/')) {
       if (pathname === '/api/open/events.ics') return serveEventsCalendar(opts.db, req, res, opts.publicUrl);
-      if (handleOpenData(opts.db, req, res, pathname, cache)) return;
+      if (handleOpenData(opts.db, req, res, pathname, cache, opts.publicUrl)) return;
       if (pathname === EVIDENCE_PATH) {
         return handleEvidencePack(opts.db, req, res, { https: Boolean(opts.https), trustProxy: Boolean(opts.trustProxy) });
       }
