@@ -7,12 +7,16 @@ import { EVIDENCE_PATH, handleEvidencePack } from './evidence/handler';
 import { crossSiteRefusal } from './http/csrf';
 import { errorDefinitions, errorMessage, type CodedError, type ErrorCode } from '../shared/errors';
 import { logRequests, type LogLine } from './http/request-log';
-import { databaseGeneration, PublicCache, type CacheSettings } from './http/public-cache';
+import { databaseGeneration, PublicCache, sendStored, storedResponse, type CacheSettings } from './http/public-cache';
 import { setSecurityHeaders } from './http/security';
+import { sessionCookieName } from './auth/cookies';
+import { pageHead, withPageHead } from './http/page-head';
+import { pageStatus } from './http/page-status';
+import { robotsTxt, sitemapXml } from './http/sitemap';
 import { createStaticHandler, type ClientConfig } from './http/static';
 import { serveEventsCalendar } from './events/ics';
 import { createTrpcQueryHandler } from './http/trpc-queries';
-import { handleOpenData } from './open-data/handler';
+import { handleOpenData, siteBase } from './open-data/handler';
 import { appRouter } from './router';
 
 export type AppOptions = ClientConfig & {
@@ -77,7 +81,16 @@ export function createApp(opts: AppOptions): http.Server {
     maxBodyBytes: MAX_CACHED_BODY_BYTES,
   });
   const trpcQuery = createTrpcQueryHandler({ router: appRouter, createContext, cache, maxBatchSize: MAX_BATCH_SIZE, onError });
-  const serveStatic = createStaticHandler(opts.staticDir, opts);
+  const sessionCookie = `${sessionCookieName(Boolean(opts.https))}=`;
+  const serveStatic = createStaticHandler(
+    opts.staticDir,
+    opts,
+    (req, pathname) => pageStatus(opts.db, pathname, (req.headers.cookie ?? '').includes(sessionCookie)),
+    (req, pathname, html) => {
+      const head = pageHead(opts.db, pathname, siteBase(req, opts.publicUrl));
+      return head && withPageHead(html, head);
+    },
+  );
   const tileOrigin = opts.tileUrl ? new URL(opts.tileUrl.replace(/\{[a-z]\}/g, 'a')).origin : undefined;
 
   return http.createServer((req, res) => {
@@ -104,6 +117,20 @@ export function createApp(opts: AppOptions): http.Server {
       }
       res.setHeader('Cache-Control', 'no-store');
       return trpc(req, res);
+    }
+    if (pathname === '/sitemap.xml' || pathname === '/robots.txt') {
+      const base = siteBase(req, opts.publicUrl);
+      const xmlFile = pathname === '/sitemap.xml';
+      return sendStored(
+        req,
+        res,
+        storedResponse(
+          200,
+          { 'Content-Type': xmlFile ? 'application/xml; charset=utf-8' : 'text/plain; charset=utf-8' },
+          xmlFile ? sitemapXml(opts.db, base) : robotsTxt(base),
+        ),
+        'public, max-age=3600',
+      );
     }
     if (pathname.startsWith('/api/')) {
       if (pathname === '/api/open/events.ics') return serveEventsCalendar(opts.db, req, res, opts.publicUrl);

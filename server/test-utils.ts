@@ -118,7 +118,7 @@ export async function startTestApp(
   const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coopera-static-'));
   const realBuild = wantBuild && fs.existsSync(path.join(builtClient, 'index.html'));
   if (realBuild) fs.cpSync(builtClient, staticDir, { recursive: true });
-  else fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><html><head></head><body></body></html>');
+  else fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><html lang="it"><head><title>COOPERA Network</title><meta name="description" content=""></head><body><div id="root"></div></body></html>');
   const { baseUrl, port, close } = await listenLocally(createApp({ db, staticDir, ...appOptions }));
   return {
     baseUrl,

@@ -71,7 +71,14 @@ function withShell(html: string, shell: Shell, head: string): string {
  * index.html (client-side routes), with runtime settings injected as <meta> tags
  * so that no inline script is needed.
  */
-export function createStaticHandler(dir: string, config: ClientConfig) {
+export function createStaticHandler(
+  dir: string,
+  config: ClientConfig,
+  /** A page's status (404 for a path the app has no page for); 200 when not given. */
+  statusOf: (req: IncomingMessage, pathname: string) => number = () => 200,
+  /** Writes a page's own head (title, description, canonical, alternates, Open Graph) into its HTML. */
+  headOf: (req: IncomingMessage, pathname: string, html: string) => string | null = () => null,
+) {
   const indexFile = path.join(dir, 'index.html');
   if (!fs.existsSync(indexFile)) throw new Error(`No built SPA at ${dir}: run "npm run build"`);
   const meta = [
@@ -86,7 +93,10 @@ export function createStaticHandler(dir: string, config: ClientConfig) {
   const manifest: Manifest = fs.existsSync(manifestFile) ? JSON.parse(fs.readFileSync(manifestFile, 'utf8')) : {};
   // Stored answers: ETag, and brotli / gzip variants made once.
   const page = (body: string) => storedResponse(200, { 'Content-Type': 'text/html; charset=utf-8' }, body);
-  const index = page(html.replace('</head>', `${meta}${preloadLinks(manifest, APP_CHUNKS)}</head>`));
+  const indexHtml = html.replace('</head>', `${meta}${preloadLinks(manifest, APP_CHUNKS)}</head>`);
+  const index = page(indexHtml);
+  // The same app, which renders its not-found page, with the status a crawler or a link checker reads.
+  const notFound = storedResponse(404, { 'Content-Type': 'text/html; charset=utf-8' }, indexHtml);
   const pages = new Map(landingShells(dir).map((shell) => [shell.path, page(withShell(html, shell, meta))]));
 
   const assets = sirv(dir, {
@@ -104,8 +114,11 @@ export function createStaticHandler(dir: string, config: ClientConfig) {
   // The prerendered first screen shows the page without filters: with a query (filters in the URL)
   // the app renders the page itself, so that nothing on screen contradicts the address.
   const sendIndex = (req: IncomingMessage, res: ServerResponse, pathname: string) => {
+    if (statusOf(req, pathname) === 404) return sendStored(req, res, notFound, 'no-cache');
     const shell = req.url?.includes('?') ? undefined : pages.get(pathname.replace(/(.)\/$/, '$1'));
-    sendStored(req, res, shell ?? index, 'no-cache');
+    const stored = shell ?? index;
+    const withHead = headOf(req, pathname, stored.body.toString());
+    sendStored(req, res, withHead === null ? stored : page(withHead), 'no-cache');
   };
 
   return (req: IncomingMessage, res: ServerResponse, pathname: string) => {

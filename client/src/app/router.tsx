@@ -1,4 +1,5 @@
-import { lazy } from 'react';
+import { lazy, type ReactElement } from 'react';
+import { APP_PAGES, type AppPage } from '@shared/routes';
 import { Route, Routes } from 'react-router';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
@@ -35,30 +36,37 @@ const NewOrganizationPage = lazy(() =>
   import('../features/edit/NewOrganizationPage').then((m) => ({ default: m.NewOrganizationPage })),
 );
 
+/** An element for each of the app's pages (shared/routes.ts): the type makes the table complete. */
+const elements: Record<AppPage, ReactElement> = {
+  '': <MapPage />,
+  partners: <DirectoryPage />,
+  'partners/:slug': <PartnerPage />,
+  project: <ProjectPage />,
+  login: <LoginPage />,
+  account: <AccountPage />,
+  'admin/review': <ReviewPage />,
+  'admin/audit': <AuditPage />,
+  'admin/users': <UsersPage />,
+  'admin/organizations/new': <NewOrganizationPage />,
+  events: <EventsPage />,
+  'events/new': <EventEditPage />,
+  'events/:slug': <EventPage />,
+  'events/:slug/edit': <EventEditPage />,
+  'events/:slug/register': <RegisterPage />,
+  'events/:slug/sign-in-sheet': <SignInSheetPage />,
+  dashboard: <DashboardPage />,
+  'dashboard/report': <ReportPage />,
+  actions: <ActionsPage />,
+  azioni: <ActionsPage />,
+  'bodies/:slug': <BodyPage />,
+  ':page': <InfoPage />,
+};
+
 const pages = (
   <>
-    <Route index element={<MapPage />} />
-    <Route path="partners" element={<DirectoryPage />} />
-    <Route path="partners/:slug" element={<PartnerPage />} />
-    <Route path="project" element={<ProjectPage />} />
-    <Route path="login" element={<LoginPage />} />
-    <Route path="account" element={<AccountPage />} />
-    <Route path="admin/review" element={<ReviewPage />} />
-    <Route path="admin/audit" element={<AuditPage />} />
-    <Route path="admin/users" element={<UsersPage />} />
-    <Route path="admin/organizations/new" element={<NewOrganizationPage />} />
-    <Route path="events" element={<EventsPage />} />
-    <Route path="events/new" element={<EventEditPage />} />
-    <Route path="events/:slug" element={<EventPage />} />
-    <Route path="events/:slug/edit" element={<EventEditPage />} />
-    <Route path="events/:slug/register" element={<RegisterPage />} />
-    <Route path="dashboard" element={<DashboardPage />} />
-    <Route path="actions" element={<ActionsPage />} />
-    <Route path="bodies/:slug" element={<BodyPage />} />
-    <Route path="azioni" element={<ActionsPage />} />
-    <Route path="dashboard/report" element={<ReportPage />} />
-    <Route path="events/:slug/sign-in-sheet" element={<SignInSheetPage />} />
-    <Route path=":page" element={<InfoPage />} />
+    {APP_PAGES.map((path) =>
+      path === '' ? <Route key="index" index element={elements[path]} /> : <Route key={path} path={path} element={elements[path]} />,
+    )}
     <Route path="*" element={<NotFound />} />
   </>
 );

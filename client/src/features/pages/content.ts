@@ -1,4 +1,5 @@
 import type { Locale } from '@shared/enums';
+import type { InfoPageSlug } from '@shared/routes';
 
 export type InfoPageContent = {
   title: string;
@@ -7,7 +8,7 @@ export type InfoPageContent = {
   /** "Last updated" line shown at the bottom. */
   updated: string;
 };
-export type InfoPageSlug = 'privacy' | 'accessibility' | 'open-data';
+export type { InfoPageSlug };
 
 export const infoPages: Record<InfoPageSlug, Record<Locale, InfoPageContent>> = {
   privacy: {
