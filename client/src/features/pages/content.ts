@@ -233,7 +233,7 @@ export const infoPages: Record<InfoPageSlug, Record<Locale, InfoPageContent>> = 
     it: {
       title: 'Dati aperti e licenza',
       intro:
-        'I dati di COOPERA Network sugli enti del consorzio e sui loro punti di servizio sono pubblicati come dati aperti: chiunque può scaricarli, riutilizzarli e ridistribuirli, anche per fini commerciali, citando la fonte.',
+        'I dati di COOPERA Network sugli enti della rete, sui loro punti di servizio e sugli eventi pubblici sono pubblicati come dati aperti: chiunque può scaricarli, riutilizzarli e ridistribuirli, anche per fini commerciali, citando la fonte.',
       sections: [
         {
           heading: 'Licenza',
@@ -250,12 +250,29 @@ export const infoPages: Record<InfoPageSlug, Record<Locale, InfoPageContent>> = 
           heading: 'File disponibili',
           paragraphs: [
             'I file sono generati dai dati aggiornati della rubrica al momento del download. I file GeoJSON seguono lo standard RFC 7946 e riportano anche la licenza e il testo di attribuzione.',
-            'Il file CSV segue lo standard RFC 4180: è codificato in UTF-8, ha una riga di intestazione con i nomi dei campi e usa la virgola come separatore.',
+            'I file CSV seguono lo standard RFC 4180: sono codificati in UTF-8, hanno una riga di intestazione con i nomi dei campi e usano la virgola come separatore. Il calendario segue lo standard RFC 5545.',
           ],
           links: [
-            { href: '/api/open/partners.geojson', text: 'Enti partner del consorzio, come punti sulla mappa (GeoJSON)' },
-            { href: '/api/open/sites.geojson', text: 'Punti di servizio: sportelli ed équipe ambulatoriali (GeoJSON)' },
-            { href: '/api/open/partners.csv', text: 'Enti partner del consorzio, in tabella (CSV)' },
+            { href: '/api/open/partners.geojson', text: 'Enti della rete, come punti sulla mappa (GeoJSON)' },
+            { href: '/api/open/partners.json', text: 'Enti della rete, con i codici ufficiali (JSON)' },
+            { href: '/api/open/partners.csv', text: 'Enti della rete, in tabella (CSV)' },
+            { href: '/api/open/sites.geojson', text: 'Punti di servizio: sportelli ed équipe (GeoJSON)' },
+            { href: '/api/open/sites.json', text: 'Punti di servizio: sportelli ed équipe (JSON)' },
+            { href: '/api/open/events.json', text: 'Eventi pubblici della rete (JSON)' },
+            { href: '/api/open/events.csv', text: 'Eventi pubblici della rete, in tabella (CSV)' },
+            { href: '/api/open/events.ics', text: 'Calendario degli eventi pubblici (iCalendar, da aggiungere al proprio calendario)' },
+          ],
+        },
+        {
+          heading: 'Catalogo e riuso',
+          paragraphs: [
+            'Il catalogo dei dati segue il profilo nazionale DCAT-AP_IT e può essere raccolto dal portale dati.gov.it: per ogni insieme di dati riporta titolo e descrizione in italiano e in inglese, temi, licenza, titolare, data dell’ultima modifica e formati.',
+            'Tutti i file si possono leggere da qualsiasi sito (CORS aperto). Il documento OpenAPI descrive gli indirizzi e i campi.',
+          ],
+          links: [
+            { href: '/api/open/catalog.jsonld', text: 'Catalogo DCAT-AP_IT (JSON-LD)' },
+            { href: '/api/open/catalog.rdf', text: 'Catalogo DCAT-AP_IT (RDF/XML)' },
+            { href: '/api/open/openapi.json', text: 'Descrizione delle interfacce (OpenAPI 3.1)' },
           ],
         },
         {
@@ -279,12 +296,12 @@ export const infoPages: Record<InfoPageSlug, Record<Locale, InfoPageContent>> = 
           ],
         },
       ],
-      updated: 'Ultimo aggiornamento: 26 novembre 2026',
+      updated: 'Ultimo aggiornamento: 7 dicembre 2026',
     },
     en: {
       title: 'Open data and licence',
       intro:
-        'The COOPERA Network data on the consortium bodies and their service points are published as open data: anyone may download, reuse and redistribute them, including for commercial purposes, provided they credit the source.',
+        'The COOPERA Network data on the network’s bodies, their service points and the public events are published as open data: anyone may download, reuse and redistribute them, including for commercial purposes, provided they credit the source.',
       sections: [
         {
           heading: 'Licence',
@@ -301,12 +318,29 @@ export const infoPages: Record<InfoPageSlug, Record<Locale, InfoPageContent>> = 
           heading: 'Available files',
           paragraphs: [
             'The files are generated from the directory’s current data at the time of download. The GeoJSON files follow RFC 7946 and also carry the licence and the attribution text.',
-            'The CSV file follows RFC 4180: it is UTF-8 encoded, has a header row with the field names and uses the comma as separator.',
+            'The CSV files follow RFC 4180: they are UTF-8 encoded, have a header row with the field names and use the comma as separator. The calendar follows RFC 5545.',
           ],
           links: [
-            { href: '/api/open/partners.geojson', text: 'Consortium partners, as points on the map (GeoJSON)' },
-            { href: '/api/open/sites.geojson', text: 'Service points: help desks and outpatient teams (GeoJSON)' },
-            { href: '/api/open/partners.csv', text: 'Consortium partners, as a table (CSV)' },
+            { href: '/api/open/partners.geojson', text: 'Bodies of the network, as points on the map (GeoJSON)' },
+            { href: '/api/open/partners.json', text: 'Bodies of the network, with their official codes (JSON)' },
+            { href: '/api/open/partners.csv', text: 'Bodies of the network, as a table (CSV)' },
+            { href: '/api/open/sites.geojson', text: 'Service points: help desks and teams (GeoJSON)' },
+            { href: '/api/open/sites.json', text: 'Service points: help desks and teams (JSON)' },
+            { href: '/api/open/events.json', text: 'Public events of the network (JSON)' },
+            { href: '/api/open/events.csv', text: 'Public events of the network, as a table (CSV)' },
+            { href: '/api/open/events.ics?lang=en', text: 'Calendar of the public events (iCalendar, to add to your own calendar)' },
+          ],
+        },
+        {
+          heading: 'Catalogue and reuse',
+          paragraphs: [
+            'The data catalogue follows the Italian DCAT-AP_IT profile and can be harvested by dati.gov.it: for each dataset it gives the title and description in Italian and English, themes, licence, rights holder, date of the last change and formats.',
+            'Every file can be read from any site (CORS open). The OpenAPI document describes the addresses and the fields.',
+          ],
+          links: [
+            { href: '/api/open/catalog.jsonld', text: 'DCAT-AP_IT catalogue (JSON-LD)' },
+            { href: '/api/open/catalog.rdf', text: 'DCAT-AP_IT catalogue (RDF/XML)' },
+            { href: '/api/open/openapi.json', text: 'Description of the interfaces (OpenAPI 3.1)' },
           ],
         },
         {
@@ -330,7 +364,7 @@ export const infoPages: Record<InfoPageSlug, Record<Locale, InfoPageContent>> = 
           ],
         },
       ],
-      updated: 'Last updated: 26 November 2026',
+      updated: 'Last updated: 7 December 2026',
     },
   },
 };
