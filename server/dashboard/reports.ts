@@ -6,6 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import writeXlsxFile, { type Row } from 'write-excel-file/node';
+import { sanitizeTextContent } from 'write-excel-file/utility';
 import {
   membershipRoleLabels,
   membershipStatusLabels,
@@ -22,6 +23,8 @@ import { appError } from '../errors';
 import { csvFile, neutralCell } from '../http/spreadsheet';
 
 type Report = ReturnType<typeof report>;
+/** A write-excel-file "feature" (its last overload: sheets, then options). */
+type XlsxFeature = NonNullable<NonNullable<Parameters<typeof writeXlsxFile>[1]>['features']>[number];
 
 const COLUMNS: Record<Locale, string[]> = {
   it: ['Ente', 'Tipo di ente', 'Ruolo', 'Stato', 'Invitato', 'Presente', 'Assente', 'Assente giustificato', 'Non registrato', 'Tasso di presenza (%)'],
@@ -51,7 +54,12 @@ const TEXT = {
   },
 };
 
-const percent = (rate: number | null) => (rate === null ? '' : (Math.round(rate * 1000) / 10).toFixed(1));
+/** "12.5", or "12,5" for the semicolon variant (Italian Excel reads a decimal comma). */
+const percent = (rate: number | null, decimalComma = false) => {
+  if (rate === null) return '';
+  const text = (Math.round(rate * 1000) / 10).toFixed(1);
+  return decimalComma ? text.replace('.', ',') : text;
+};
 
 function tableRows(data: Report, lang: Locale) {
   return data.organizations.items.map((o) => [
@@ -68,10 +76,49 @@ function tableRows(data: Report, lang: Locale) {
   ] as const);
 }
 
-/** RFC 4180 with a BOM and formula-neutral cells (server/http/spreadsheet.ts). */
-export function participationCsv(data: Report, lang: Locale): string {
-  const rows = tableRows(data, lang).map((r) => [...r.slice(0, 9), percent(r[9])]);
-  return csvFile([COLUMNS[lang], ...rows]);
+/**
+ * RFC 4180 with a BOM and formula-neutral cells (server/http/spreadsheet.ts); `semicolon`: the variant
+ * Italian Excel writes and opens by double-click, `;` between fields and a decimal comma.
+ */
+export function participationCsv(data: Report, lang: Locale, sep: 'comma' | 'semicolon' = 'comma'): string {
+  const semicolon = sep === 'semicolon';
+  const rows = tableRows(data, lang).map((r) => [...r.slice(0, 9), percent(r[9], semicolon)]);
+  return csvFile([COLUMNS[lang], ...rows], { delimiter: semicolon ? ';' : ',' });
+}
+
+/**
+ * What write-excel-file leaves to "features": the document's title (docProps/core.xml, shown by Excel
+ * and by file managers) and an autofilter over the table's header and rows.
+ */
+function titleAndAutoFilter(title: string, filterRef: string): XlsxFeature {
+  const core =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${sanitizeTextContent(title)}</dc:title><dc:creator>COOPERA Network</dc:creator>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${new Date().toISOString().slice(0, 19)}Z</dcterms:created>` +
+    '</cp:coreProperties>';
+  return {
+    files: {
+      transform: {
+        '[Content_Types].xml': {
+          transform: (xml) =>
+            xml.replace('</Types>', '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>'),
+        },
+        '_rels/.rels': {
+          transform: (xml) =>
+            xml.replace(
+              '</Relationships>',
+              '<Relationship Id="rId-coopera-core" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>',
+            ),
+        },
+        'xl/worksheets/sheet{id}.xml': {
+          // After sheetData (and before mergeCells, drawing…), as ECMA-376 orders a worksheet's parts.
+          transform: (xml) => xml.replace('</sheetData>', `</sheetData><autoFilter ref="${filterRef}"/>`),
+        },
+      },
+      write: { files: () => ({ 'docProps/core.xml': core }) },
+    },
+  };
 }
 
 export async function participationXlsx(data: Report, lang: Locale): Promise<Buffer> {
@@ -79,12 +126,14 @@ export async function participationXlsx(data: Report, lang: Locale): Promise<Buf
   const s = data.summary;
   const bold = { fontWeight: 'bold' as const };
   const header: Row = COLUMNS[lang].map((value) => ({ value, ...bold, backgroundColor: '#E6F0FA', wrap: true }));
+  const day = (iso: string) => ({ value: new Date(`${iso.slice(0, 10)}T00:00:00Z`), type: Date, format: lang === 'it' ? 'dd/mm/yyyy' : 'yyyy-mm-dd' });
   const sheet: Row[] = [
     [{ value: t.title, ...bold, fontSize: 13 }],
     ...(s.dataset ? [[{ value: t.demo, ...bold, textColor: '#995C00' }] as Row] : []),
-    [`${t.period}: ${s.from} – ${s.to}`],
+    // Real date cells: a spreadsheet sorts, filters and computes with them.
+    [t.period, day(s.from), day(s.to)],
     [`${t.body}: ${s.body ? (lang === 'en' ? s.body.nameEn : s.body.nameIt) : t.allBodies}`],
-    [`${t.generated}: ${data.generatedAt.slice(0, 10)}`],
+    [t.generated, day(data.generatedAt)],
     [t.rule],
     [],
     header,
@@ -95,9 +144,12 @@ export async function participationXlsx(data: Report, lang: Locale): Promise<Buf
       r[9] === null ? null : { value: r[9], format: '0.0%' },
     ]),
   ];
-  return writeXlsxFile([{ data: sheet, sheet: t.sheet, columns: [{ width: 44 }, { width: 24 }, { width: 16 }, { width: 18 }, ...Array(6).fill({ width: 12 })], stickyRowsCount: sheet.indexOf(header) + 1 }], {
+  const headerRow = sheet.indexOf(header) + 1;
+  const filterRef = `A${headerRow}:J${Math.max(headerRow, sheet.length)}`;
+  return writeXlsxFile([{ data: sheet, sheet: t.sheet, columns: [{ width: 44 }, { width: 24 }, { width: 16 }, { width: 18 }, ...Array(6).fill({ width: 12 })], stickyRowsCount: headerRow }], {
     fontFamily: 'Calibri',
     fontSize: 11,
+    features: [titleAndAutoFilter(t.title, filterRef)],
   }).toBuffer();
 }
 
@@ -130,10 +182,10 @@ export function handleReports(
     const caller = createCaller(createHttpContextFactory(db, opts)({ req, res }));
     try {
       if (!query.success) throw appError('INVALID_PERIOD');
-      const { lang, ...filter } = query.data;
+      const { lang, sep, ...filter } = query.data;
       const data = await caller.dashboard.report(filter);
       const name = `partecipazione-${filter.from}_${filter.to}${filter.body ? `-${filter.body}` : ''}.${format}`;
-      const body = format === 'csv' ? Buffer.from(participationCsv(data, lang)) : await participationXlsx(data, lang);
+      const body = format === 'csv' ? Buffer.from(participationCsv(data, lang, sep)) : await participationXlsx(data, lang);
       res.writeHead(200, {
         'Content-Type':
           format === 'csv'

@@ -14,9 +14,12 @@ export function neutralCell(value: unknown): unknown {
  * BOM so that spreadsheet programs read the accents; open data leaves it out (`bom: false`) for the
  * strict validators and parsers reusers run.
  */
-export function csvFile(rows: readonly (readonly unknown[])[], { bom = true }: { bom?: boolean } = {}): string {
+export function csvFile(
+  rows: readonly (readonly unknown[])[],
+  { bom = true, delimiter = ',' }: { bom?: boolean; delimiter?: ',' | ';' } = {},
+): string {
   return stringify(
     rows.map((r) => r.map(neutralCell)),
-    { record_delimiter: 'windows', bom },
+    { record_delimiter: 'windows', bom, delimiter },
   );
 }

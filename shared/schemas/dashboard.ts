@@ -68,6 +68,8 @@ export const participationReportQuery = z
     to: isoDay,
     body: slug.optional(),
     lang: z.enum(['it', 'en']).default('it'),
+    /** The CSV's separator: `semicolon` is what Italian Excel writes and opens by double-click (decimal comma). */
+    sep: z.enum(['comma', 'semicolon']).default('comma'),
   })
   .strict()
   .refine((f) => f.from <= f.to, { ...check('PERIOD_ORDER'), path: ['to'] });

@@ -63,6 +63,15 @@ function Dashboard({ me }: { me: Me }) {
           </a>
           <a
             className="btn btn-outline"
+            href={`/api/reports/participation.csv?${queryString(filter.query, { lang: locale, sep: 'semicolon' })}`}
+            download
+            aria-label={t.dashboard.exports.download(t.dashboard.exports.csvSemicolon)}
+          >
+            <DownloadIcon />
+            {t.dashboard.exports.csvSemicolon}
+          </a>
+          <a
+            className="btn btn-outline"
             href={`/api/reports/participation.xlsx?${queryString(filter.query, { lang: locale })}`}
             download
             aria-label={t.dashboard.exports.download(t.dashboard.exports.xlsx)}

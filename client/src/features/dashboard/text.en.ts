@@ -32,6 +32,7 @@ export const dashboardEn: DashboardText = {
     label: 'Export',
     report: 'Printable report',
     csv: 'CSV',
+    csvSemicolon: 'CSV for Italian Excel (;)',
     xlsx: 'Excel (XLSX)',
     download: (format: string) => `Download the figures per organisation as ${format}`,
   },

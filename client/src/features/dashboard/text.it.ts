@@ -32,6 +32,7 @@ export const dashboardIt = {
     label: 'Esporta',
     report: 'Report stampabile',
     csv: 'CSV',
+    csvSemicolon: 'CSV per Excel italiano (;)',
     xlsx: 'Excel (XLSX)',
     download: (format: string) => `Scarica i dati per ente in formato ${format}`,
   },
