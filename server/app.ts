@@ -10,6 +10,7 @@ import { logRequests, type LogLine } from './http/request-log';
 import { databaseGeneration, PublicCache, sendStored, storedResponse, type CacheSettings } from './http/public-cache';
 import { setSecurityHeaders } from './http/security';
 import { sessionCookieName } from './auth/cookies';
+import { isEmbedPath } from '../shared/routes';
 import { pageHead, withPageHead } from './http/page-head';
 import { pageStatus } from './http/page-status';
 import { robotsTxt, sitemapXml } from './http/sitemap';
@@ -95,8 +96,8 @@ export function createApp(opts: AppOptions): http.Server {
 
   return http.createServer((req, res) => {
     if (opts.log) logRequests(req, res, opts.log);
-    setSecurityHeaders(res, { tileOrigin, https: Boolean(opts.https) });
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    setSecurityHeaders(res, { tileOrigin, https: Boolean(opts.https), framable: isEmbedPath(pathname) });
     if (pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (pathname.startsWith('/trpc/')) {
       if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {

@@ -26,6 +26,7 @@ export const APP_PAGES = [
   'azioni',
   'bodies/:slug',
   ':page',
+  'embed',
 ] as const;
 export type AppPage = (typeof APP_PAGES)[number];
 
@@ -68,3 +69,6 @@ function decodeSegment(s: string): string {
     return s;
   }
 }
+
+/** The embeddable map, `/embed` and `/en/embed`: the one page other sites may frame. */
+export const isEmbedPath = (pathname: string): boolean => /^(\/en)?\/embed\/?$/.test(pathname);

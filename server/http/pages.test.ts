@@ -85,6 +85,22 @@ describe('the head of each public page, in the HTML the server sends', () => {
 
 });
 
+describe('framing', () => {
+  it('lets any site frame the embeddable map, and no site frame any other page', async () => {
+    for (const p of ['/embed', '/en/embed', '/embed?type=municipality']) {
+      const res = await get(p);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-security-policy')).toContain('frame-ancestors *');
+      expect(res.headers.get('x-frame-options')).toBeNull();
+    }
+    for (const p of ['/', '/partners', '/open-data', '/embed/other', '/api/open/partners.json']) {
+      const res = await get(p);
+      expect(res.headers.get('content-security-policy'), p).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('x-frame-options'), p).toBe('DENY');
+    }
+  });
+});
+
 describe('sitemap.xml and robots.txt', () => {
   it('lists every public page in both languages with alternates, and no members-only event', async () => {
     const res = await get('/sitemap.xml');

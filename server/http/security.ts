@@ -2,8 +2,8 @@ import type { ServerResponse } from 'node:http';
 
 /** Content-Security-Policy for the given tile server; the same string for every response, built once. */
 const cspCache = new Map<string, string>();
-function contentSecurityPolicy(tileOrigin: string | undefined): string {
-  const key = tileOrigin ?? '';
+function contentSecurityPolicy(tileOrigin: string | undefined, framable: boolean): string {
+  const key = `${tileOrigin ?? ''} ${framable}`;
   let csp = cspCache.get(key);
   if (!csp) {
     const img = ["'self'", 'data:', tileOrigin].filter(Boolean).join(' ');
@@ -18,7 +18,8 @@ function contentSecurityPolicy(tileOrigin: string | undefined): string {
       "object-src 'none'",
       "base-uri 'self'",
       "form-action 'self'",
-      "frame-ancestors 'none'",
+      // The embeddable map (/embed) may be framed by any site; every other page by none.
+      framable ? 'frame-ancestors *' : "frame-ancestors 'none'",
     ].join('; ');
     cspCache.set(key, csp);
   }
@@ -26,11 +27,11 @@ function contentSecurityPolicy(tileOrigin: string | undefined): string {
 }
 
 /** Headers every response carries. */
-export function setSecurityHeaders(res: ServerResponse, opts: { tileOrigin?: string; https: boolean }) {
-  res.setHeader('Content-Security-Policy', contentSecurityPolicy(opts.tileOrigin));
+export function setSecurityHeaders(res: ServerResponse, opts: { tileOrigin?: string; https: boolean; framable?: boolean }) {
+  res.setHeader('Content-Security-Policy', contentSecurityPolicy(opts.tileOrigin, Boolean(opts.framable)));
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
-  res.setHeader('X-Frame-Options', 'DENY');
+  if (!opts.framable) res.setHeader('X-Frame-Options', 'DENY');
   res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
   res.setHeader('Permissions-Policy', 'geolocation=(), camera=(), microphone=()');
   if (opts.https) res.setHeader('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');

@@ -28,6 +28,7 @@ const SignInSheetPage = lazy(() =>
   import('../features/attendance/SignInSheetPage').then((m) => ({ default: m.SignInSheetPage })),
 );
 const ActionsPage = lazy(() => import('../features/actions/ActionsPage').then((m) => ({ default: m.ActionsPage })));
+const EmbedPage = lazy(() => import('../features/map/EmbedPage').then((m) => ({ default: m.EmbedPage })));
 const BodyPage = lazy(() => import('../features/bodies/BodyPage').then((m) => ({ default: m.BodyPage })));
 const EventEditPage = lazy(() =>
   import('../features/events/edit/EventEditPage').then((m) => ({ default: m.EventEditPage })),
@@ -60,11 +61,15 @@ const elements: Record<AppPage, ReactElement> = {
   azioni: <ActionsPage />,
   'bodies/:slug': <BodyPage />,
   ':page': <InfoPage />,
+  embed: <EmbedPage />,
 };
+
+/** Pages drawn without the site's header and footer. */
+const STANDALONE: ReadonlySet<AppPage> = new Set(['embed']);
 
 const pages = (
   <>
-    {APP_PAGES.map((path) =>
+    {APP_PAGES.filter((path) => !STANDALONE.has(path)).map((path) =>
       path === '' ? <Route key="index" index element={elements[path]} /> : <Route key={path} path={path} element={elements[path]} />,
     )}
     <Route path="*" element={<NotFound />} />
@@ -75,6 +80,10 @@ const pages = (
 export function AppRoutes() {
   return (
     <Routes>
+      {[...STANDALONE].flatMap((path) => [
+        <Route key={`en-${path}`} path={`/en/${path}`} element={elements[path]} />,
+        <Route key={path} path={`/${path}`} element={elements[path]} />,
+      ])}
       <Route path="/en" element={<Layout />}>
         {pages}
       </Route>

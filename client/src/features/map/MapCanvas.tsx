@@ -25,7 +25,7 @@ function FlyToOpened({ opened }: { opened: OpenedMember | null }) {
   const map = useMap();
   useEffect(() => {
     if (opened && (map.getZoom() < 12 || !map.getBounds().contains([opened.lat, opened.lng]))) {
-      map.setView([opened.lat, opened.lng], Math.max(map.getZoom(), 12));
+      map.setView([opened.lat, opened.lng], Math.max(map.getZoom(), 12), { animate: false });
     }
   }, [map, opened]);
   return null;
@@ -42,7 +42,7 @@ function FitToResults({ fitKey, points }: { fitKey: string | undefined; points: 
   useEffect(() => {
     if (!fitKey || done.current === fitKey || points.length === 0) return;
     done.current = fitKey;
-    map.fitBounds(latLngBounds(points.map((p) => [p.lat, p.lng])), { padding: [24, 24], maxZoom: 11 });
+    map.fitBounds(latLngBounds(points.map((p) => [p.lat, p.lng])), { padding: [24, 24], maxZoom: 11, animate: false });
   }, [map, fitKey, points]);
   return null;
 }

@@ -23,7 +23,7 @@ const NO_SITES: PublicSite[] = [];
 const isProjectPartner = (p: PublicPartner) => p.membership?.role === 'lead_partner' || p.membership?.role === 'partner';
 
 export function MapPage() {
-  const { t } = useI18n();
+  const { t, to } = useI18n();
   useDocumentTitle(undefined);
   const location = useLocation();
   const [params] = useSearchParams();
@@ -112,6 +112,9 @@ export function MapPage() {
               <input type="checkbox" checked={shade} onChange={(e) => setShade(e.target.checked)} />
               {t.map.shade}
             </label>
+            <Link className="embed-link small" to={`${to('/open-data')}${location.search.replace(/([?&])page=\d+&?/, '$1').replace(/[?&]$/, '')}#embed`}>
+              {t.map.embed.link}
+            </Link>
           </div>
           <MapLegend />
           {shade && provinces.data && <ShadingLegend rows={provinces.data} />}

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import { isEmbedPath } from '@shared/routes';
 import { organizationTypeLabels, townWithProvince } from '@shared/enums';
 import { RoleBadge, StatusBadge } from '../../components/Badges';
 import { QueryState } from '../../components/QueryState';
@@ -10,6 +11,7 @@ import { trpc } from '../../lib/trpc';
 export function MemberBrief({ id }: { id: number }) {
   const { t, to, label } = useI18n();
   const partner = useQuery(trpc.partners.byId.queryOptions({ id }));
+  const embedded = isEmbedPath(useLocation().pathname);
   return (
     <QueryState query={partner}>
       {(p) => (
@@ -23,10 +25,18 @@ export function MemberBrief({ id }: { id: number }) {
               <RoleBadge role={p.membership.role} /> <StatusBadge status={p.membership.status} />
             </p>
           )}
-          <Link to={to(`/partners/${p.slug}`)}>
-            {t.common.openProfile}
-            <span className="visually-hidden">: {p.name}</span>
-          </Link>
+          {/* In the embedded map, the profile opens on the full site (which no other site may frame). */}
+          {embedded ? (
+            <a href={to(`/partners/${p.slug}`)} target="_blank" rel="noopener">
+              {t.common.openProfile}
+              <span className="visually-hidden">: {p.name}</span>
+            </a>
+          ) : (
+            <Link to={to(`/partners/${p.slug}`)}>
+              {t.common.openProfile}
+              <span className="visually-hidden">: {p.name}</span>
+            </Link>
+          )}
         </div>
       )}
     </QueryState>

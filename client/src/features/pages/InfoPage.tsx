@@ -2,6 +2,7 @@ import { useParams } from 'react-router';
 import { NotFound } from '../../app/NotFound';
 import { useDocumentTitle, useI18n } from '../../lib/i18n';
 import { infoPages, type InfoPageSlug } from './content';
+import { EmbedSnippet } from './EmbedSnippet';
 
 const isInfoPage = (slug: string | undefined): slug is InfoPageSlug => !!slug && slug in infoPages;
 
@@ -43,6 +44,7 @@ function InfoPageView({ slug }: { slug: InfoPageSlug }) {
           )}
         </section>
       ))}
+      {slug === 'open-data' && <EmbedSnippet />}
       <p className="muted small">{content.updated}</p>
     </article>
   );
