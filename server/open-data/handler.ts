@@ -94,7 +94,7 @@ export const sitesJson = (db: Db) => jsonDataset(listSites(db).map((s) => ({ ...
 export function partnersCsv(db: Db): string {
   const columns = [
     'slug', 'name', 'shortName', 'type', 'role', 'status', 'endDate', 'province', 'city',
-    'lat', 'lng', 'coordinatePrecision', 'website', 'pec', 'ipaCode', 'sources',
+    'lat', 'lng', 'coordinatePrecision', 'website', 'pec', 'ipaCode', 'istatCode', 'fiscalCode', 'sources',
   ] as const;
   const rows = listPartners(db).map((p) => {
     const record = { ...partnerProperties(p), lat: p.lat, lng: p.lng };

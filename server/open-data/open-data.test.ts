@@ -169,7 +169,7 @@ describe('sites.geojson', () => {
 describe('partners.csv', () => {
   const expectedHeader = [
     'slug', 'name', 'shortName', 'type', 'role', 'status', 'endDate', 'province', 'city',
-    'lat', 'lng', 'coordinatePrecision', 'website', 'pec', 'ipaCode', 'sources',
+    'lat', 'lng', 'coordinatePrecision', 'website', 'pec', 'ipaCode', 'istatCode', 'fiscalCode', 'sources',
   ];
 
   it('is served as UTF-8 text/csv with the licence in a Link header', async () => {
