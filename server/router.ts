@@ -12,6 +12,7 @@ import { minutesRouter } from './minutes/router';
 import { organizationsRouter } from './organizations/router';
 import { partnersRouter } from './partners/router';
 import { projectRouter } from './project/router';
+import { settingsRouter } from './settings/router';
 import { sitesRouter } from './sites/router';
 import { createCallerFactory, router } from './trpc';
 import { usersRouter } from './users/router';
@@ -20,6 +21,7 @@ export const appRouter = router({
   auth: authRouter,
   partners: partnersRouter,
   sites: sitesRouter,
+  settings: settingsRouter,
   project: projectRouter,
   organizations: organizationsRouter,
   memberships: membershipsRouter,

@@ -31,7 +31,7 @@ export const APP_PAGES = [
 export type AppPage = (typeof APP_PAGES)[number];
 
 /** The pages `:page` stands for (the info pages). */
-export const INFO_PAGES = ['privacy', 'accessibility', 'open-data'] as const;
+export const INFO_PAGES = ['privacy', 'accessibility', 'open-data', 'note-legali'] as const;
 export type InfoPageSlug = (typeof INFO_PAGES)[number];
 
 /** The kind of record a page's `:slug` names. */

@@ -63,7 +63,7 @@ export type AuditEntry = {
    * `activity_role` (an organisation's role in a line of activity, filed under the organisation);
    * `email_domain` (a domain registered for an organisation, filed under the organisation).
    */
-  entity: AuditedEntity | 'attendance' | 'user' | 'evidence_pack' | 'body_member' | 'activity_role' | 'email_domain';
+  entity: AuditedEntity | 'attendance' | 'user' | 'evidence_pack' | 'body_member' | 'activity_role' | 'email_domain' | 'site_settings';
   entityId: number;
   organizationId: number | null;
   before: object | null;

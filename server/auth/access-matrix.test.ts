@@ -30,6 +30,7 @@ import {
   users,
 } from '../db/schema';
 import { appRouter } from '../router';
+import { getSiteSettings } from '../settings/service';
 import { callerAs, createTestDb, createTestUser, totpCode, type TestUser } from '../test-utils';
 import { Secret } from 'otpauth';
 import { applyAuthConfig } from '../auth/config';
@@ -79,6 +80,8 @@ const matrix: Record<string, Row> = {
   'partners.bySlug': everyone,
   'project.get': everyone,
 
+  'settings.get': everyone,
+  'settings.update': coordinators,
   'sites.list': everyone,
   'sites.listByOrganization': signedIn,
   'sites.create': ownEditors,
@@ -291,6 +294,8 @@ const validInput: Record<string, InputFactory> = {
   'partners.bySlug': () => ({ slug: 'comune-di-trapani' }),
   'partners.points': () => ({ province: 'IT-TP' }),
   'partners.byProvince': () => ({ tier: 'network' }),
+  'settings.get': () => undefined,
+  'settings.update': ({ n }) => ({ accessibilityEmail: `accessibilita${n}@comune.palermo.it`, version: getSiteSettings(db).version }),
   'partners.byId': () => ({ id: 1 }),
   'project.get': () => undefined,
 

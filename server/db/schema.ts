@@ -35,6 +35,22 @@ const timestamps = {
 
 const sources = () => text('sources', { mode: 'json' }).$type<Source[]>().notNull().default(sql`'[]'`);
 
+/**
+ * What the lead partner states on the pages a public administration's site must have: the
+ * accessibility feedback address, the data controller and the data-protection officer. One row (id 1);
+ * empty until someone fills it in through the app.
+ */
+export const siteSettings = sqliteTable('site_settings', {
+  id: integer('id').primaryKey(),
+  accessibilityEmail: text('accessibility_email'),
+  /** The statement as published through AgID's form (form.agid.gov.it): the footer links it. */
+  accessibilityStatementUrl: text('accessibility_statement_url'),
+  privacyController: text('privacy_controller'),
+  privacyDpo: text('privacy_dpo'),
+  privacyEmail: text('privacy_email'),
+  ...timestamps,
+});
+
 /** Key/value facts about this installation, e.g. which seed version was loaded. */
 export const meta = sqliteTable('meta', {
   key: text('key').primaryKey(),

@@ -44,6 +44,10 @@ const TEXT: Record<string, Record<Locale, [string, string]>> = {
     it: ['Dichiarazione di accessibilità', 'Lo stato di conformità del sito alle WCAG 2.1 AA e come segnalare un problema.'],
     en: ['Accessibility statement', 'How far the site meets WCAG 2.1 AA, and how to report a problem.'],
   },
+  'note-legali': {
+    it: ['Note legali', 'Titolarità del sito, diritti sui contenuti, licenza dei dati e responsabilità.'],
+    en: ['Legal notes', 'Ownership of the site, rights in its content, data licence and liability.'],
+  },
   privacy: {
     it: ['Informativa sulla privacy', 'Quali dati tratta il sito, perché e per quanto tempo.'],
     en: ['Privacy notice', 'What data the site processes, why and for how long.'],

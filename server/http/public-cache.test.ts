@@ -291,6 +291,7 @@ describe('which procedures are publicly cacheable', () => {
       'partners.page',
       'partners.points',
       'project.get',
+      'settings.get',
       'sites.list',
     ]);
     expect(isPubliclyCacheable(appRouter, 'contacts.list')).toBe(false);

@@ -7,7 +7,7 @@ import type { Db } from '../db/client';
 import { events, governanceBodies, organizations } from '../db/schema';
 
 /** Public pages without a record behind them. */
-const STATIC_PAGES = ['', 'partners', 'project', 'events', 'open-data', 'accessibility', 'privacy'];
+const STATIC_PAGES = ['', 'partners', 'project', 'events', 'open-data', 'accessibility', 'privacy', 'note-legali'];
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

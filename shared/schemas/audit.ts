@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AUDIT_ACTIONS } from '../enums';
 
-export const AUDIT_ENTITIES = ['organization', 'membership', 'site', 'contact', 'attendance', 'event', 'user', 'evidence_pack', 'minutes', 'decision', 'action_item', 'body', 'body_member', 'deliverable', 'activity_role', 'email_domain'] as const;
+export const AUDIT_ENTITIES = ['organization', 'membership', 'site', 'contact', 'attendance', 'event', 'user', 'evidence_pack', 'minutes', 'decision', 'action_item', 'body', 'body_member', 'deliverable', 'activity_role', 'email_domain', 'site_settings'] as const;
 
 export const auditListInput = z
   .object({

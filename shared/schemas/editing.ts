@@ -18,8 +18,10 @@ import { id, latitude, longitude, optionalIsoDate, optionalText, optionalWebUrl,
 
 const optionalDate = optionalIsoDate;
 const optionalUrl = optionalWebUrl;
-const optionalEmail = z
-  .union([z.email().max(254), z.literal('')])
+export const optionalEmail = z
+  .string()
+  .trim()
+  .pipe(z.union([z.email().max(254), z.literal('')]))
   .transform((v) => (v === '' ? null : v.toLowerCase()))
   .nullable()
   .optional();

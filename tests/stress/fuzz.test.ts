@@ -133,7 +133,7 @@ const firstRow = (table: string): Record<string, unknown> | undefined => {
 
 /** The table a router's `id` / `version` refer to: an explicit few, else the table named after the router. */
 function tableOf(router: string): string | undefined {
-  const explicit: Record<string, string> = { contacts: 'contact_points', partners: 'organizations', users: 'users' };
+  const explicit: Record<string, string> = { contacts: 'contact_points', partners: 'organizations', users: 'users', settings: 'site_settings' };
   if (explicit[router]) return explicit[router];
   const tables = tableNames();
   return [router, `${router}s`, router.replace(/y$/, 'ies')].find((t) => tables.has(t));

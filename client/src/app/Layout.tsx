@@ -1,9 +1,12 @@
 import { Suspense, useEffect, useRef } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { safeWebUrl } from '@shared/links';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { userRoleLabels } from '@shared/enums';
 import { LoadingState } from '../components/QueryState';
 import { switchLocalePath, useI18n } from '../lib/i18n';
 import { useMe, useSignOut } from '../lib/session';
+import { trpc } from '../lib/trpc';
 import { ReauthHost } from '../components/auth/ReauthHost';
 import { RouteErrorBoundary } from './RouteError';
 
@@ -100,6 +103,8 @@ export function Layout() {
   const { pathname, search } = useLocation();
   const other = locale === 'it' ? 'en' : 'it';
   useFocusOnNavigate(pathname);
+  const settings = useQuery(trpc.settings.get.queryOptions());
+  const statementUrl = safeWebUrl(settings.data?.accessibilityStatementUrl ?? null);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -186,13 +191,21 @@ export function Layout() {
                 <Link to={to('/privacy')}>{t.footer.privacy}</Link>
               </li>
               <li>
-                <Link to={to('/accessibility')}>{t.footer.accessibility}</Link>
+                {/* AgID: the footer links the statement as published through its form, once there is one. */}
+                {statementUrl ? <a href={statementUrl}>{t.footer.accessibility}</a> : <Link to={to('/accessibility')}>{t.footer.accessibility}</Link>}
               </li>
               <li>
                 <Link to={to('/open-data')}>{t.footer.openData}</Link>
               </li>
+              <li>
+                <Link to={to('/note-legali')}>{t.footer.legalNotes}</Link>
+              </li>
             </ul>
           </nav>
+          <p className="footer-funding">
+            <img src="/eu-emblem.svg" alt={t.euEmblem} width="60" height="40" />
+            <span>{t.funding}</span>
+          </p>
           <p className="footer-license">
             <a href="https://creativecommons.org/licenses/by/4.0/deed.it" rel="license">
               {t.footer.license}

@@ -7,6 +7,7 @@ export type PartnerProfile = Outputs['partners']['bySlug'];
 export type PublicSite = Outputs['sites']['list'][number];
 export type Project = Outputs['project']['get'];
 export type MemberPoints = Outputs['partners']['points'];
+export type SiteSettings = Outputs['settings']['get'];
 export type ProvinceCount = Outputs['partners']['byProvince'][number];
 
 // Signed-in screens.

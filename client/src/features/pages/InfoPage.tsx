@@ -3,6 +3,7 @@ import { NotFound } from '../../app/NotFound';
 import { useDocumentTitle, useI18n } from '../../lib/i18n';
 import { infoPages, type InfoPageSlug } from './content';
 import { EmbedSnippet } from './EmbedSnippet';
+import { SiteFacts } from './SiteFacts';
 
 const isInfoPage = (slug: string | undefined): slug is InfoPageSlug => !!slug && slug in infoPages;
 
@@ -45,6 +46,7 @@ function InfoPageView({ slug }: { slug: InfoPageSlug }) {
         </section>
       ))}
       {slug === 'open-data' && <EmbedSnippet />}
+      {(slug === 'accessibility' || slug === 'privacy') && <SiteFacts page={slug} />}
       <p className="muted small">{content.updated}</p>
     </article>
   );

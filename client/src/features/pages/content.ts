@@ -367,4 +367,72 @@ export const infoPages: Record<InfoPageSlug, Record<Locale, InfoPageContent>> = 
       updated: 'Last updated: 7 December 2026',
     },
   },
+  'note-legali': {
+    it: {
+      title: 'Note legali',
+      intro: 'COOPERA Network è il sito del progetto COOPERA (PROG 3031, FAMI 2014-2020), di cui è capofila il Comune di Palermo.',
+      sections: [
+        {
+          heading: 'Titolarità',
+          paragraphs: [
+            'Il sito è gestito per conto del partenariato dal Comune di Palermo, ente capofila. I contenuti sugli altri enti sono forniti dagli enti stessi o tratti da fonti pubbliche, indicate accanto a ciascuna informazione.',
+          ],
+        },
+        {
+          heading: 'Diritti sui contenuti e licenza dei dati',
+          paragraphs: [
+            'I dati sugli enti, sui punti di servizio e sugli eventi pubblici sono rilasciati con licenza CC BY 4.0 (si veda la pagina dei dati aperti). Marchi ed emblemi (il logo del progetto, l’emblema dell’Unione europea, i loghi degli enti) restano dei rispettivi titolari e non sono coperti da questa licenza.',
+            'Il codice del sito è rilasciato con licenza EUPL-1.2.',
+          ],
+        },
+        {
+          heading: 'Responsabilità',
+          paragraphs: [
+            'Le informazioni sono pubblicate con cura e aggiornate dagli enti del partenariato, ma possono contenere errori o non essere aggiornate: per servizi, orari e recapiti fa fede l’ente che li offre. Le date dedotte dalle fonti sono segnate come tali.',
+            'I collegamenti verso siti esterni sono offerti per comodità: i loro contenuti sono responsabilità dei rispettivi gestori.',
+          ],
+        },
+        {
+          heading: 'Finanziamento',
+          paragraphs: [
+            'Il progetto è cofinanziato dall’Unione europea attraverso il Fondo Asilo, Migrazione e Integrazione (FAMI) 2014-2020; autorità responsabile il Ministero dell’Interno. I contenuti del sito non riflettono necessariamente la posizione dell’Unione europea né dell’autorità responsabile.',
+          ],
+        },
+      ],
+      updated: 'Ultimo aggiornamento: 7 dicembre 2026',
+    },
+    en: {
+      title: 'Legal notes',
+      intro: 'COOPERA Network is the site of the COOPERA project (PROG 3031, AMIF 2014-2020), led by the Comune di Palermo.',
+      sections: [
+        {
+          heading: 'Ownership',
+          paragraphs: [
+            'The site is run on behalf of the partnership by the Comune di Palermo, the lead partner. Content about the other bodies is provided by the bodies themselves or taken from public sources, named next to each piece of information.',
+          ],
+        },
+        {
+          heading: 'Rights in the content and data licence',
+          paragraphs: [
+            'The data on the bodies, service points and public events are released under CC BY 4.0 (see the open-data page). Marks and emblems (the project logo, the emblem of the European Union, the bodies’ logos) remain their owners’ and are not covered by this licence.',
+            'The site’s code is released under the EUPL-1.2 licence.',
+          ],
+        },
+        {
+          heading: 'Liability',
+          paragraphs: [
+            'The information is published with care and kept up to date by the partner bodies, but it may contain mistakes or be out of date: for services, hours and contacts, the body offering them is authoritative. Dates inferred from the sources are marked as such.',
+            'Links to external sites are offered for convenience: their content is the responsibility of whoever runs them.',
+          ],
+        },
+        {
+          heading: 'Funding',
+          paragraphs: [
+            'The project is co-funded by the European Union through the Asylum, Migration and Integration Fund (AMIF) 2014-2020; the responsible authority is the Italian Ministry of the Interior. The content of this site does not necessarily reflect the position of the European Union or of the responsible authority.',
+          ],
+        },
+      ],
+      updated: 'Last updated: 7 December 2026',
+    },
+  },
 };
