@@ -99,3 +99,22 @@ export type Figure = {
   goal: string;
   ok: boolean | null;
 };
+
+/**
+ * A fresh page as the Chromium benches measure one visit: its own context (nothing cached), the
+ * HTTP cache off and the CPU slowed `cpu`× through CDP; `initScript` (a string: tsx would wrap a
+ * function in a helper the page lacks) runs before the page's own scripts.
+ */
+export async function throttledPage(
+  browser: import('playwright-core').Browser,
+  { initScript, cpu, viewport }: { initScript: string; cpu: number; viewport: { width: number; height: number } },
+) {
+  const context = await browser.newContext({ viewport, locale: 'it-IT' });
+  await context.addInitScript(initScript);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  return { context, page };
+}

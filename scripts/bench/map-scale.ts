@@ -16,7 +16,7 @@ import { loadSeed } from '../../server/db/seed';
 import { seedData } from '../../server/db/seed-data';
 import { launchChromium } from '../lib/dev-support';
 import { seedScale } from '../lib/synthetic-data';
-import { median, root, round, startRealServer, tempDir } from './common';
+import { median, root, round, startRealServer, tempDir, throttledPage } from './common';
 import { startBaselineServer } from './markers';
 
 export const MAP_GOALS = { ratio: 1.5, longTaskMs: 200, domNodes: 3000, searchMs: 300 };
@@ -72,11 +72,12 @@ function baselineHtml(points: unknown): string {
 `;
 }
 
-/** A fresh context with the CPU throttled, a long-task observer and a record of the points' arrival. */
-async function throttledPage(browser: Browser, partners: number): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'it-IT' });
-  // A string, not a function: tsx would wrap named arrow functions in a helper the page lacks.
-  await context.addInitScript(`(() => {
+/** A fresh throttled page with a long-task observer and a record of the points' arrival. */
+function mapPage(browser: Browser, partners: number): Promise<{ context: BrowserContext; page: Page }> {
+  return throttledPage(browser, {
+    cpu: CPU_THROTTLING,
+    viewport: VIEWPORT,
+    initScript: `(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
       .observe({ type: 'longtask' });
@@ -89,13 +90,8 @@ async function throttledPage(browser: Browser, partners: number): Promise<{ cont
       }
     });
     observer.observe(document, { childList: true, subtree: true });
-  })();`);
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING });
-  return { context, page };
+  })();`,
+  });
 }
 
 const pointsAt = async (page: Page) =>
@@ -159,7 +155,7 @@ export async function benchMap(runs = 5) {
   const baselineMs: number[] = [];
   try {
     const visit = async (url: string, partners: number) => {
-      const { context, page } = await throttledPage(browser, partners);
+      const { context, page } = await mapPage(browser, partners);
       try {
         await page.goto(url, { waitUntil: 'commit' });
         return await pointsAt(page);
@@ -175,7 +171,7 @@ export async function benchMap(runs = 5) {
     }
 
     const interact = async (url: string, partners: number) => {
-      const { context, page } = await throttledPage(browser, partners);
+      const { context, page } = await mapPage(browser, partners);
       try {
         await page.goto(url);
         await pointsAt(page);
@@ -191,7 +187,7 @@ export async function benchMap(runs = 5) {
     const appInteraction = await interact(`${server.baseUrl}/`, PARTNERS);
     const baselineInteraction = await interact(baseline.url, 0);
 
-    const { context, page } = await throttledPage(browser, PARTNERS);
+    const { context, page } = await mapPage(browser, PARTNERS);
     let directoryDom: number;
     let searchOnMap: number;
     let searchOnDirectory: number;

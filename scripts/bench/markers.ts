@@ -13,7 +13,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium, listenLocally } from '../lib/dev-support';
-import { median, root, round, tempDir } from './common';
+import { median, root, round, tempDir, throttledPage } from './common';
 
 export type MarkersResult = {
   runs: number;
@@ -115,10 +115,10 @@ export async function startBaselineServer(html: string): Promise<{ url: string; 
 
 /** One measured visit: fresh context, cache off, CPU throttled; ms from navigation start to N markers. */
 async function timeMarkers(browser: Browser, url: string, markers: number): Promise<number> {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'it-IT' });
-  try {
-    // A string, not a function: tsx would wrap named arrow functions in a helper the page lacks.
-    await context.addInitScript(`(() => {
+  const { context, page } = await throttledPage(browser, {
+    cpu: CPU_THROTTLING,
+    viewport: VIEWPORT,
+    initScript: `(() => {
       const n = ${markers};
       const observer = new MutationObserver(() => {
         if (window.__markersAt === undefined && document.querySelectorAll('.partner-marker').length >= n) {
@@ -127,12 +127,9 @@ async function timeMarkers(browser: Browser, url: string, markers: number): Prom
         }
       });
       observer.observe(document, { childList: true, subtree: true });
-    })();`);
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING });
+    })();`,
+  });
+  try {
     await page.goto(url, { waitUntil: 'commit' });
     const handle = await page.waitForFunction(() => (window as unknown as { __markersAt?: number }).__markersAt, null, {
       timeout: 60_000,

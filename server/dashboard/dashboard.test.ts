@@ -431,7 +431,11 @@ describe('participation exports', () => {
       .join('\n');
     expect(text).toContain('Costante');
     expect(text).toContain('Assente sempre');
-    expect(text).toContain('2048-01-01 – 2048-12-31');
+    // The period as two date cells (Excel serials), beside its label.
+    const serial = (day: string) => (Date.parse(`${day}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
+    expect(text).toContain('Periodo');
+    expect(text).toContain(`<v>${serial('2048-01-01')}</v>`);
+    expect(text).toContain(`<v>${serial('2048-12-31')}</v>`);
   });
 
   it('refuses a malformed period with 400', async () => {

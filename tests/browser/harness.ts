@@ -38,8 +38,16 @@ export const PHONE = { width: 360, height: 780 };
 export async function newPage(context: BrowserContext): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
   const errors: string[] = [];
+  // A path the app has no page for answers 404 with the app's not-found page (by design, issue #12):
+  // Chromium logs that document's status as a console error, which is not the page failing.
+  const notFoundDocuments = new Set<string>();
+  page.on('response', (r) => {
+    if (r.status() === 404 && r.request().resourceType() === 'document') notFoundDocuments.add(r.url());
+  });
   page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
+    if (msg.type() !== 'error') return;
+    if (msg.text().startsWith('Failed to load resource') && notFoundDocuments.has(msg.location().url)) return;
+    errors.push(msg.text());
   });
   page.on('pageerror', (err) => errors.push(err.message));
   return { page, errors };

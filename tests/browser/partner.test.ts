@@ -66,7 +66,8 @@ describe('partner profile', () => {
     expect(await h1().textContent()).toBe('Pagina non trovata');
     expect(await page.title()).toBe('Pagina non trovata — COOPERA Network');
     // The API answers the unknown slug with HTTP 404, which Chromium logs; nothing else may fail.
-    expect(notFound).toEqual(['404 /trpc/partners.bySlug']);
+    // The page itself answers 404 (issue #12), and the app's own request for the partner too.
+    expect(notFound).toEqual(['404 /partners/nope', '404 /trpc/partners.bySlug']);
     expect(errors).toEqual(['Failed to load resource: the server responded with a status of 404 (Not Found)']);
   });
 });

@@ -5,7 +5,19 @@ export type PagerText = {
   previous: string;
   next: string;
   pageOf: (page: number, pages: number) => string;
+  beyond?: string;
+  first?: string;
 };
+
+/** A bookmarked page past the last one (the list got shorter): says so, and links to the first page. */
+export function BeyondLastPage({ text, className = 'state' }: { text: PagerText; className?: string }) {
+  const location = useLocation();
+  return (
+    <p className={className}>
+      {text.beyond} <Link to={pageHref(location, 1)}>{text.first}</Link>
+    </p>
+  );
+}
 
 /** The page the URL asks for (`?page=`, anyone's to edit): a whole number from 1, else 1. */
 export const pageParam = (params: URLSearchParams): number =>

@@ -1,9 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { memo } from 'react';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { membershipStatusLabels, organizationTypeLabels, provinceName } from '@shared/enums';
 import { PARTNER_PAGE_SIZES, PARTNER_SORTS, type PartnerFilters, type PartnerSort } from '@shared/schemas/partners';
-import { Pager, pageHref, pageParam } from '../../components/Pager';
+import { BeyondLastPage, Pager, pageParam } from '../../components/Pager';
 import { RoleBadge, StatusBadge } from '../../components/Badges';
 import { PartnerFilterBar } from '../../components/PartnerFilterBar';
 import { QueryState } from '../../components/QueryState';
@@ -30,7 +30,6 @@ function usePageQuery() {
 
 export function DirectoryPage() {
   const { t, locale } = useI18n();
-  const location = useLocation();
   useDocumentTitle(t.directory.title);
   const { input } = usePartnerFilters();
   const { sort, desc, page } = usePageQuery();
@@ -53,9 +52,7 @@ export function DirectoryPage() {
           d.total === 0 ? (
             <p className="state state-empty">{t.map.empty}</p>
           ) : d.items.length === 0 ? (
-            <p className="state state-empty">
-              {t.directory.pager.beyond} <Link to={pageHref(location, 1)}>{t.directory.pager.first}</Link>
-            </p>
+            <BeyondLastPage text={t.directory.pager} className="state state-empty" />
           ) : (
             <>
               <PartnerTable partners={d.items} busy={partners.isPlaceholderData} />

@@ -1,9 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { EVENT_TYPES, eventTypeLabels, type EventType } from '@shared/enums';
 import { FilterFooter, FilterSelect } from '../../components/FilterBar';
-import { Pager, pageHref, pageParam } from '../../components/Pager';
+import { BeyondLastPage, Pager, pageParam } from '../../components/Pager';
 import { QueryState } from '../../components/QueryState';
 import { useDocumentTitle, useI18n } from '../../lib/i18n';
 import { trpc } from '../../lib/trpc';
@@ -46,7 +46,6 @@ export function EventsPage() {
   const filters = useEventFilters();
   const [params] = useSearchParams();
   const page = pageParam(params);
-  const location = useLocation();
   const bodies = useQuery(trpc.events.bodies.queryOptions());
   // One page of the events (the years to filter by come with it), so that thousands never load whole.
   const list = useQuery({ ...trpc.events.page.queryOptions({ filters: filters.input, page }), placeholderData: keepPreviousData });
@@ -76,9 +75,7 @@ export function EventsPage() {
           <QueryState query={list}>
             {(d) =>
               d.items.length === 0 && d.total > 0 ? (
-                <p className="state">
-                  {t.directory.pager.beyond} <Link to={pageHref(location, 1)}>{t.directory.pager.first}</Link>
-                </p>
+                <BeyondLastPage text={t.directory.pager} />
               ) : d.total === 0 && filters.active ? (
                 <div className="state state-empty">
                   <p>{t.events.empty}</p>

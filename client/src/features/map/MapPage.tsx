@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { Pager, pageHref, pageParam } from '../../components/Pager';
+import { BeyondLastPage, Pager, pageParam } from '../../components/Pager';
 import { PartnerFilterBar } from '../../components/PartnerFilterBar';
 import { QueryState } from '../../components/QueryState';
 import type { PublicPartner, PublicSite } from '../../lib/api-types';
@@ -129,9 +129,7 @@ export function MapPage() {
           <QueryState query={list}>
             {(d) =>
               d.items.length === 0 && d.total > 0 ? (
-                <p className="state">
-                  {t.directory.pager.beyond} <Link to={pageHref(location, 1)}>{t.directory.pager.first}</Link>
-                </p>
+                <BeyondLastPage text={t.directory.pager} />
               ) : (
                 <>
                   <PartnerList partners={d.items} sites={sites.data ?? NO_SITES} selected={selected} onSelect={select} />
