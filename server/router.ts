@@ -7,6 +7,7 @@ import { bodiesRouter } from './bodies/router';
 import { contactsRouter } from './contacts/router';
 import { dashboardRouter } from './dashboard/router';
 import { eventsRouter } from './events/router';
+import { indicePaRouter } from './indicepa/router';
 import { membershipsRouter } from './memberships/router';
 import { minutesRouter } from './minutes/router';
 import { organizationsRouter } from './organizations/router';
@@ -35,6 +36,7 @@ export const appRouter = router({
   actions: actionsRouter,
   bodies: bodiesRouter,
   activities: activitiesRouter,
+  indicepa: indicePaRouter,
 });
 
 export type AppRouter = typeof appRouter;

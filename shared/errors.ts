@@ -179,6 +179,14 @@ export const errorDefinitions = define({
   IMPORT_FILE_UNREADABLE: { status: 'BAD_REQUEST', message: 'The file must be sent as base64' },
   IMPORT_FILE_MISMATCH: { status: 'BAD_REQUEST', message: 'The file sent is not the one that was read (SHA-256 differs)' },
   ORGANIZATION_NOT_IN_REGISTER: { status: 'NOT_FOUND', message: 'This organisation is not in the register' },
+  IPA_CODE_FORMAT: { status: 'BAD_REQUEST', message: 'Letters, digits, _ . - (up to 30)' },
+  INDICEPA_NOTHING_TO_APPLY: { status: 'BAD_REQUEST', message: 'A change sets at least one field' },
+  INDICEPA_DATE_IN_FUTURE: { status: 'BAD_REQUEST', message: 'The file cannot have been downloaded after today' },
+  INDICEPA_ORGANIZATION_TWICE: { status: 'BAD_REQUEST', message: 'Each organisation at most once per import' },
+  INDICEPA_CODE_TAKEN: {
+    status: 'CONFLICT',
+    message: ({ name }: { name: string }) => `Another organisation (${name}) already has this IPA or fiscal code`,
+  },
 });
 
 export type ErrorCode = keyof typeof errorDefinitions;

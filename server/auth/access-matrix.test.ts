@@ -161,6 +161,10 @@ const matrix: Record<string, Row> = {
   'attendance.importCommit': coordinators,
   'attendance.remove': coordinators,
 
+  'indicepa.overview': coordinators,
+  'indicepa.match': coordinators,
+  'indicepa.commit': coordinators,
+
   // Aggregates are the same for every member; per-organisation lines are scoped inside (scopeOf).
   'dashboard.summary': signedIn,
   'dashboard.organizations': signedIn,
@@ -451,6 +455,24 @@ const validInput: Record<string, InputFactory> = {
     fileName: `presenze-${n}.csv`,
     rowCount: 3,
     assignments: [{ organizationId: trapaniId, people: 2 }],
+  }),
+
+  'indicepa.overview': () => undefined,
+  'indicepa.match': () => ({
+    rows: [{ line: 2, ipaCode: 'c_l331', name: 'Comune di Trapani', fiscalCode: null, istatCode: '081021', website: null, pec: null }],
+  }),
+  // Each call reads the current version, so every allowed call writes.
+  'indicepa.commit': ({ n }) => ({
+    fileHash: createHash('sha256').update(`indicepa-${n}`).digest('hex'),
+    fileName: 'enti.csv',
+    fileDate: '2026-01-15',
+    rows: 1,
+    changes: [{
+      organizationId: trapaniId,
+      version: db.select({ version: organizations.version }).from(organizations).where(eq(organizations.id, trapaniId)).get()!.version,
+      fromIpaCode: 'c_l331',
+      website: `https://www.comune.trapani.it/${n}`,
+    }],
   }),
 
   'dashboard.summary': () => period,

@@ -195,6 +195,8 @@ export const contactPoints = sqliteTable(
     /** For a contact naming a person: why it may be shown, and when to check it again. */
     legalBasis: text('legal_basis', { enum: LEGAL_BASES }),
     reviewDue: text('review_due'),
+    /** The day the contact was last checked against its source (e.g. the IndicePA file's date). */
+    verifiedOn: text('verified_on'),
     /** Set when the person leaves: the contact disappears from every view but stays in the audit trail. */
     disabledAt: text('disabled_at'),
     ...timestamps,
@@ -451,6 +453,18 @@ export const attendanceImports = sqliteTable(
   },
   (t) => [uniqueIndex('attendance_imports_event_hash').on(t.eventId, t.fileHash)],
 );
+
+/** IndicePA files applied to the organisations: which file, of which day, by whom, changing how many. */
+export const indicePaImports = sqliteTable('indicepa_imports', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  fileHash: text('file_hash').notNull(),
+  fileName: text('file_name').notNull(),
+  fileDate: text('file_date').notNull(),
+  rows: integer('rows').notNull(),
+  organizations: integer('organizations').notNull(),
+  importedAt: text('imported_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  importedBy: integer('imported_by').references(() => users.id),
+});
 
 /*
  * Dashboard read models, `event_attendance_totals` and `held_attendance`, are created with their triggers

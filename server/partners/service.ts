@@ -132,6 +132,7 @@ const publicContactColumns = {
   pec: contactPoints.pec,
   url: contactPoints.url,
   source: contactPoints.source,
+  verifiedOn: contactPoints.verifiedOn,
 };
 
 /** One organisation's public profile (NOT_FOUND for an unknown slug): membership history, sites and public contact points. */

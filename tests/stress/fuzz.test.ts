@@ -185,6 +185,16 @@ const HAND_WRITTEN: Record<string, () => unknown[]> = {
   'partners.byProvince': () => [{}, { role: 'network_member' }],
   'partners.byId': () => [{ id: 1 }],
   'events.page': () => [{ page: 2 }, { filters: { q: 'tavolo' }, pageSize: 5 }],
+  'indicepa.match': () => [
+    { rows: [{ line: 2, ipaCode: 'c_g273', name: 'Comune di Palermo', fiscalCode: '80016350821', istatCode: '082053', website: 'https://www.comune.palermo.it', pec: 'protocollo@cert.comune.palermo.it' }] },
+  ],
+  'indicepa.commit': () => {
+    const org = firstRow('organizations');
+    return [{
+      fileHash: 'a'.repeat(64), fileName: 'enti.csv', fileDate: '2026-01-15', rows: 1,
+      changes: [{ organizationId: org?.id, version: org?.version, fromIpaCode: 'c_fuzz', website: 'https://www.example.org' }],
+    }];
+  },
   'contacts.create': () => [
     { organizationId: firstRow('organizations')?.id, label: 'Referente', kind: 'person', legalBasis: LEGAL_BASES[0], reviewDue: '2027-01-01', visibility: 'members' },
   ],

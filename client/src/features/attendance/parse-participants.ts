@@ -1,5 +1,8 @@
 import Papa from 'papaparse';
 import { MAX_IMPORT_FILE_BYTES } from '@shared/schemas/attendance';
+import { binaryKind, decodeText, type TextEncoding } from '@shared/text-files';
+
+export { decodeText, type TextEncoding };
 
 /**
  * Reads a participant list (a meeting platform's export or a typed sign-in sheet saved as CSV)
@@ -39,7 +42,6 @@ export type ParseResult =
     }
   | { ok: false; error: ParseError };
 
-export type TextEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
 /**
  * The largest list the register imports: the server keeps every imported file as evidence, up to this
@@ -114,45 +116,6 @@ export function mapHeader(cells: string[]): Partial<Record<ParticipantField, num
     if (field) assign(field, i);
   });
   return Object.keys(map).length > 0 ? map : null;
-}
-
-/** UTF-8 when the bytes are valid UTF-8; UTF-16 when a byte-order mark says so; else Windows-1252 (Excel's "CSV" in Italy). */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    const text = new TextDecoder('windows-1252').decode(bytes);
-    return { text: text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] || c), encoding: 'windows-1252' };
-  }
-}
-
-/**
- * Bytes 0x80–0x9F in Windows-1252 (’ “ ” € – …). Some runtimes (Node 20) decode "windows-1252" as
- * ISO-8859-1 and leave them as control characters: put the right characters back.
- */
-const WINDOWS_1252_C1 = [
-  '€', '', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '', 'Ž', '',
-  '', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '', 'ž', 'Ÿ',
-];
-
-const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
-
-/** An Excel workbook or another binary file rather than text. */
-function binaryKind(bytes: Uint8Array): 'spreadsheet' | 'binary' | null {
-  const zip = [0x50, 0x4b, 0x03, 0x04]; // .xlsx, .ods
-  const ole = [0xd0, 0xcf, 0x11, 0xe0]; // .xls
-  if (startsWith(bytes, zip) || startsWith(bytes, ole)) return 'spreadsheet';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return null;
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return null;
-  const sample = bytes.subarray(0, 8192);
-  let control = 0;
-  for (const b of sample) {
-    if (b === 0) return 'binary';
-    if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
-  }
-  return control > sample.length * 0.01 ? 'binary' : null;
 }
 
 const clean = (s: string | undefined, max: number) => {

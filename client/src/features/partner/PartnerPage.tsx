@@ -149,7 +149,7 @@ function PartnerProfileView({ partner: p }: { partner: PartnerProfile }) {
             {p.contacts.some((c) => c.siteId === null) ? (
               <ContactList contacts={p.contacts.filter((c) => c.siteId === null)} />
             ) : (
-              <p className="muted small">{t.partner.noContacts}</p>
+              !p.website && !p.pec && <p className="muted small">{t.partner.noContacts}</p>
             )}
             <dl className="facts">
               {p.website && (
@@ -213,7 +213,7 @@ function PartnerProfileView({ partner: p }: { partner: PartnerProfile }) {
 }
 
 function ContactList({ contacts }: { contacts: PartnerProfile['contacts'] }) {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   if (contacts.length === 0) return null;
   return (
     <ul className="contact-list">
@@ -241,6 +241,10 @@ function ContactList({ contacts }: { contacts: PartnerProfile['contacts'] }) {
               <WebLink href={c.url} />
             </p>
           )}
+          <p className="muted small">
+            {t.partner.contactSource(c.source)}
+            {c.verifiedOn && `, ${t.partner.verifiedOn(formatDate(c.verifiedOn))}`}
+          </p>
         </li>
       ))}
     </ul>

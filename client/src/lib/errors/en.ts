@@ -112,5 +112,10 @@ export const errorsEn = {
   IMPORT_FILE_TOO_LARGE: 'The file is larger than 512 KB: the list is kept as evidence. Split it into several files (for example by day) and import them one at a time.',
   IMPORT_FILE_UNREADABLE: 'The file did not arrive intact. Select it again.',
   IMPORT_FILE_MISMATCH: 'The file sent does not match the one that was read. Select it again and repeat the import.',
+  IPA_CODE_FORMAT: 'The IPA code is made of letters, digits and _ . - (at most 30).',
+  INDICEPA_NOTHING_TO_APPLY: 'For each organisation choose at least one value to update.',
+  INDICEPA_DATE_IN_FUTURE: 'The day the file was downloaded cannot be after today.',
+  INDICEPA_ORGANIZATION_TWICE: 'An organisation appears twice among the changes: load the file again.',
+  INDICEPA_CODE_TAKEN: ({ name }) => `Another organisation (${name}) already has this IPA or tax code: check both before applying.`,
   ORGANIZATION_NOT_IN_REGISTER: 'This organisation is no longer in the register: someone may have just removed it. Reload the page.',
 } satisfies ErrorDictionary;

@@ -113,5 +113,10 @@ export const errorsIt = {
   IMPORT_FILE_TOO_LARGE: 'Il file supera 512 KB: l’elenco va conservato come prova. Dividilo in più file (per esempio per giornata) e importali uno alla volta.',
   IMPORT_FILE_UNREADABLE: 'Il file non è arrivato integro. Selezionalo di nuovo.',
   IMPORT_FILE_MISMATCH: 'Il file inviato non corrisponde a quello letto. Selezionalo di nuovo e ripeti l’importazione.',
+  IPA_CODE_FORMAT: 'Il codice IPA è fatto di lettere, cifre e i segni _ . - (al massimo 30).',
+  INDICEPA_NOTHING_TO_APPLY: 'Per ogni ente scegli almeno un dato da aggiornare.',
+  INDICEPA_DATE_IN_FUTURE: 'La data di scaricamento del file non può essere successiva a oggi.',
+  INDICEPA_ORGANIZATION_TWICE: 'Un ente compare due volte tra le modifiche: ricarica il file.',
+  INDICEPA_CODE_TAKEN: ({ name }) => `Un altro ente (${name}) ha già questo codice IPA o codice fiscale: controlla i due enti prima di applicare.`,
   ORGANIZATION_NOT_IN_REGISTER: 'Questo ente non è più nel registro: forse qualcuno l’ha appena tolto. Ricarica la pagina.',
 } satisfies ErrorDictionary;

@@ -168,7 +168,9 @@ export const en: Messages = {
     noSites: 'No service point recorded.',
     contacts: 'Contacts',
     noContacts:
-      'No public contact recorded yet. The lead partner can add one: meanwhile, use the body’s website.',
+      'No public contact is registered yet. The lead partner or the organisation itself can add one.',
+    contactSource: (source: string) => `Source: ${source}`,
+    verifiedOn: (date: string) => `checked on ${date}`,
     identifiers: 'Details of the body',
     ipaCode: 'IPA code',
     istatCode: 'ISTAT code',

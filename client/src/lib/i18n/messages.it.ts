@@ -168,7 +168,9 @@ export const it = {
     noSites: 'Nessuna sede di servizio registrata.',
     contacts: 'Contatti',
     noContacts:
-      'Nessun contatto pubblico registrato. Il capofila può aggiungerlo: nel frattempo usa il sito web dell’ente.',
+      'Nessun contatto pubblico registrato. Il capofila o l’ente stesso possono aggiungerlo.',
+    contactSource: (source: string) => `Fonte: ${source}`,
+    verifiedOn: (date: string) => `verificato il ${date}`,
     identifiers: 'Dati dell’ente',
     ipaCode: 'Codice IPA',
     istatCode: 'Codice ISTAT',
