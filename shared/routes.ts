@@ -14,6 +14,7 @@ export const APP_PAGES = [
   'admin/audit',
   'admin/users',
   'admin/organizations/new',
+  'admin/indicepa',
   'events',
   'events/new',
   'events/:slug',

@@ -44,3 +44,9 @@ export function binaryKind(bytes: Uint8Array): 'spreadsheet' | 'binary' | null {
   }
   return control > sample.length * 0.01 ? 'binary' : null;
 }
+
+/** SHA-256 of the file's bytes in hexadecimal: to recognise a file imported before. */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

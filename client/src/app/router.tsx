@@ -20,6 +20,7 @@ const LoginPage = lazy(() => import('../features/auth/LoginPage').then((m) => ({
 const AccountPage = lazy(() => import('../features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
 const ReviewPage = lazy(() => import('../features/admin/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 const AuditPage = lazy(() => import('../features/admin/AuditPage').then((m) => ({ default: m.AuditPage })));
+const IndicePaPage = lazy(() => import('../features/admin/IndicePaPage').then((m) => ({ default: m.IndicePaPage })));
 const UsersPage = lazy(() => import('../features/admin/UsersPage').then((m) => ({ default: m.UsersPage })));
 const RegisterPage = lazy(() => import('../features/attendance/RegisterPage').then((m) => ({ default: m.RegisterPage })));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
@@ -49,6 +50,7 @@ const elements: Record<AppPage, ReactElement> = {
   'admin/audit': <AuditPage />,
   'admin/users': <UsersPage />,
   'admin/organizations/new': <NewOrganizationPage />,
+  'admin/indicepa': <IndicePaPage />,
   events: <EventsPage />,
   'events/new': <EventEditPage />,
   'events/:slug': <EventPage />,

@@ -75,6 +75,7 @@ function ActionLinks({ me }: { me: Me }) {
       { href: '/admin/review', title: t.account.links.review, text: t.account.links.reviewText },
       { href: '/admin/audit', title: t.account.links.audit, text: t.account.links.auditText },
       { href: '/admin/organizations/new', title: t.account.links.newOrganization, text: t.account.links.newOrganizationText },
+      { href: '/admin/indicepa', title: t.account.links.indicePa, text: t.account.links.indicePaText },
     );
   }
   if (hasRole(me, 'admin')) {

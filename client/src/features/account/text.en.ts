@@ -20,6 +20,8 @@ export const accountEn: AccountText = {
       auditText: 'Who changed what and when, with the values before and after.',
       newOrganization: 'New organisation',
       newOrganizationText: 'Add an organisation to the network.',
+      indicePa: 'Data from IndicePA',
+      indicePaText: 'Update codes, websites and PECs of the organisations from IndicePA’s file.',
       users: 'Users',
       usersText: 'Create accounts, disable them, reset passwords.',
       directory: 'Partner profiles',

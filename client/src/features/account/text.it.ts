@@ -20,6 +20,8 @@ export const accountIt = {
       auditText: 'Chi ha cambiato cosa e quando, con i valori prima e dopo.',
       newOrganization: 'Nuovo ente',
       newOrganizationText: 'Aggiungi un ente alla rete.',
+      indicePa: 'Dati da IndicePA',
+      indicePaText: 'Aggiorna codici, siti e PEC degli enti dal file di IndicePA.',
       users: 'Utenti',
       usersText: 'Crea gli account, disattivali, reimposta le password.',
       directory: 'Schede dei partner',

@@ -4,6 +4,76 @@ import type { AdminText } from './text.it';
 /** English text of the coordinators’ pages (contacts to review, change log, accounts): typed to need every Italian key. */
 export const adminEn: AdminText = {
   admin: {
+    indicePa: {
+      title: 'Data from IndicePA',
+      intro:
+        'Update the IPA code, tax code, ISTAT code, website and institutional PEC of the organisations from the Italian public administrations index (IndicePA). Review every difference before applying it.',
+      howTitle: 'How it works',
+      how: [
+        'Download IndicePA’s “Enti” file in CSV format.',
+        'Choose it below: the file is read in your browser and only codes, name, website and PEC reach the server. The names of the people in charge are not read.',
+        'Check the differences organisation by organisation and untick what you do not want to apply.',
+        'Apply: the PEC becomes a public contact with IndicePA as its source and the file’s date as “checked on”.',
+      ],
+      datasetLink: 'The “Enti” file on IndicePA’s open data portal',
+      file: 'IndicePA “Enti” file (CSV)',
+      choose: 'Choose the file',
+      noFile: 'No file chosen',
+      reading: (name: string) => `Reading ${name}…`,
+      matching: (done: number, total: number) => `Finding the organisations: ${done} of ${total} rows`,
+      cancel: 'Cancel',
+      cancelled: 'Import cancelled: nothing has changed.',
+      another: 'Choose another file',
+      errors: {
+        empty: 'The file is empty.',
+        too_large: 'The file is larger than 100 MB: it is not IndicePA’s file of organisations.',
+        binary: 'This is not a text file. Download the CSV format from IndicePA.',
+        spreadsheet: 'This is a spreadsheet (Excel or similar). Download the CSV format from IndicePA, or save it as CSV.',
+        not_indicepa: (missing: string) => `This does not look like IndicePA’s “Enti” file: the columns ${missing} are missing. Nothing has changed.`,
+        no_rows: 'The file has the right columns but no organisation with an IPA code and a name.',
+        read: 'The file could not be read. Try again.',
+        match: 'Finding the organisations stopped. Try again: nothing has changed.',
+      },
+      summary: (rows: number, encoding: string) =>
+        plural('en', rows, { one: `1 organisation read (${encoding}).`, other: `${rows} organisations read (${encoding}).` }),
+      skipped: (n: number) => plural('en', n, { one: '1 row without an IPA code or name was skipped.', other: `${n} rows without an IPA code or name were skipped.` }),
+      unusedColumns: (n: number) => plural('en', n, { one: '1 column is not needed and was not read.', other: `${n} columns are not needed and were not read.` }),
+      latestUpdate: (date: string) => `Latest update in the file: ${date}.`,
+      alreadyApplied: (date: string) => `This same file was already applied on ${date}: only the differences not applied then remain.`,
+      fileDate: 'Day you downloaded the file',
+      fileDateHint: 'Shown next to the PEC as “checked on”. It cannot be after today.',
+      found: (found: number, unchanged: number) =>
+        `${plural('en', found, { one: '1 organisation found', other: `${found} organisations found` })} in the file; ${plural('en', unchanged, { one: '1 is already up to date', other: `${unchanged} are already up to date` })}.`,
+      changesTitle: 'Differences to review',
+      noChanges: 'No differences: the organisations found already have IndicePA’s data.',
+      method: {
+        fiscal_code: 'found by tax code',
+        ipa_code: 'found by IPA code',
+        name: 'found by name',
+        website: 'found by website only: check it is the same organisation',
+      },
+      partner: 'project partner',
+      record: (name: string, code: string) => `IndicePA record: ${name} (${code})`,
+      chooseRecord: 'Several records of the file fit this organisation: choose the right one',
+      fields: { ipaCode: 'IPA code', fiscalCode: 'Tax code', istatCode: 'ISTAT code', website: 'Website', pec: 'Institutional PEC' },
+      none: 'none',
+      confirmPec: 'confirm as public contact',
+      notFoundTitle: 'Partners not found in the file',
+      notFoundText:
+        'They have no record in this file with the same tax code, IPA code, name or website. If they have one, enter the tax code or IPA code in the organisation’s page and load the file again.',
+      apply: (changes: number, organizations: number) =>
+        `Apply ${plural('en', changes, { one: '1 change', other: `${changes} changes` })} to ${plural('en', organizations, { one: '1 organisation', other: `${organizations} organisations` })}`,
+      applying: 'Applying…',
+      nothingTicked: 'No change is ticked.',
+      done: (organizations: number, contacts: number) =>
+        `Done: ${plural('en', organizations, { one: '1 organisation updated', other: `${organizations} organisations updated` })}, ${plural('en', contacts, { one: '1 PEC contact written', other: `${contacts} PEC contacts written` })}. Every change is in the change log.`,
+      historyTitle: 'Files applied',
+      historyEmpty: 'No IndicePA file applied so far.',
+      historyFile: 'File',
+      historyFileDate: 'Downloaded on',
+      historyWhen: 'Applied on',
+      historyOrganizations: 'Organisations updated',
+    },
     review: {
       title: 'Contacts to review',
       intro:

@@ -3,6 +3,76 @@ import { plural, type Widen } from '../../lib/i18n/locale';
 /** Italian text of the coordinators’ pages (contacts to review, change log, accounts) (members only): loaded with the feature's lazy chunk. */
 export const adminIt = {
   admin: {
+    indicePa: {
+      title: 'Dati da IndicePA',
+      intro:
+        'Aggiorna codice IPA, codice fiscale, codice ISTAT, sito web e PEC istituzionale degli enti con l’Indice dei domicili digitali della PA (IndicePA). Rivedi ogni differenza prima di applicarla.',
+      howTitle: 'Come si fa',
+      how: [
+        'Scarica da IndicePA il file “Enti” in formato CSV.',
+        'Sceglilo qui sotto: il file viene letto nel tuo browser e al server arrivano solo codici, denominazione, sito e PEC. I nomi dei responsabili non vengono letti.',
+        'Controlla le differenze ente per ente e togli la spunta a ciò che non vuoi applicare.',
+        'Applica: la PEC diventa un contatto pubblico con fonte IndicePA e la data del file come “verificato il”.',
+      ],
+      datasetLink: 'Il file “Enti” sul portale open data di IndicePA',
+      file: 'File “Enti” di IndicePA (CSV)',
+      choose: 'Scegli il file',
+      noFile: 'Nessun file scelto',
+      reading: (name: string) => `Lettura di ${name}…`,
+      matching: (done: number, total: number) => `Ricerca degli enti: ${done} di ${total} righe`,
+      cancel: 'Annulla',
+      cancelled: 'Importazione annullata: nulla è cambiato.',
+      another: 'Scegli un altro file',
+      errors: {
+        empty: 'Il file è vuoto.',
+        too_large: 'Il file supera 100 MB: non è il file degli enti di IndicePA.',
+        binary: 'Questo non è un file di testo. Scarica da IndicePA il formato CSV.',
+        spreadsheet: 'Questo è un foglio di calcolo (Excel o simile). Scarica da IndicePA il formato CSV, oppure salvalo come CSV.',
+        not_indicepa: (missing: string) => `Questo non sembra il file “Enti” di IndicePA: mancano le colonne ${missing}. Nulla è cambiato.`,
+        no_rows: 'Il file ha le colonne giuste ma nessun ente con codice IPA e denominazione.',
+        read: 'Non è stato possibile leggere il file. Riprova.',
+        match: 'La ricerca degli enti si è interrotta. Riprova: nulla è cambiato.',
+      },
+      summary: (rows: number, encoding: string) =>
+        plural('it', rows, { one: `1 ente letto (${encoding}).`, other: `${rows} enti letti (${encoding}).` }),
+      skipped: (n: number) => plural('it', n, { one: '1 riga senza codice IPA o denominazione è stata saltata.', other: `${n} righe senza codice IPA o denominazione sono state saltate.` }),
+      unusedColumns: (n: number) => plural('it', n, { one: '1 colonna non serve e non è stata letta.', other: `${n} colonne non servono e non sono state lette.` }),
+      latestUpdate: (date: string) => `Ultimo aggiornamento nel file: ${date}.`,
+      alreadyApplied: (date: string) => `Questo stesso file è già stato applicato il ${date}: restano solo le differenze non applicate allora.`,
+      fileDate: 'Data in cui hai scaricato il file',
+      fileDateHint: 'Compare accanto alla PEC come “verificato il”. Non può essere successiva a oggi.',
+      found: (found: number, unchanged: number) =>
+        `${plural('it', found, { one: '1 ente trovato', other: `${found} enti trovati` })} nel file; ${plural('it', unchanged, { one: '1 è già aggiornato', other: `${unchanged} sono già aggiornati` })}.`,
+      changesTitle: 'Differenze da rivedere',
+      noChanges: 'Nessuna differenza: i dati degli enti trovati sono già quelli di IndicePA.',
+      method: {
+        fiscal_code: 'trovato per codice fiscale',
+        ipa_code: 'trovato per codice IPA',
+        name: 'trovato per denominazione',
+        website: 'trovato solo per sito web: verifica che sia lo stesso ente',
+      },
+      partner: 'partner del progetto',
+      record: (name: string, code: string) => `Record IndicePA: ${name} (${code})`,
+      chooseRecord: 'Più record del file corrispondono a questo ente: scegli quello giusto',
+      fields: { ipaCode: 'Codice IPA', fiscalCode: 'Codice fiscale', istatCode: 'Codice ISTAT', website: 'Sito web', pec: 'PEC istituzionale' },
+      none: 'nessuno',
+      confirmPec: 'conferma come contatto pubblico',
+      notFoundTitle: 'Partner non trovati nel file',
+      notFoundText:
+        'Non hanno un record in questo file con lo stesso codice fiscale, codice IPA, denominazione o sito. Se ne hanno uno, inserisci codice fiscale o codice IPA nella scheda dell’ente e ricarica il file.',
+      apply: (changes: number, organizations: number) =>
+        `Applica ${plural('it', changes, { one: '1 modifica', other: `${changes} modifiche` })} a ${plural('it', organizations, { one: '1 ente', other: `${organizations} enti` })}`,
+      applying: 'Applicazione…',
+      nothingTicked: 'Nessuna modifica spuntata.',
+      done: (organizations: number, contacts: number) =>
+        `Fatto: ${plural('it', organizations, { one: '1 ente aggiornato', other: `${organizations} enti aggiornati` })}, ${plural('it', contacts, { one: '1 contatto PEC scritto', other: `${contacts} contatti PEC scritti` })}. Ogni modifica è nel registro delle modifiche.`,
+      historyTitle: 'File applicati',
+      historyEmpty: 'Nessun file di IndicePA applicato finora.',
+      historyFile: 'File',
+      historyFileDate: 'Scaricato il',
+      historyWhen: 'Applicato il',
+      historyOrganizations: 'Enti aggiornati',
+    },
     review: {
       title: 'Contatti da rivedere',
       intro:

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { FilePicker } from '../../components/form/FilePicker';
 import { trpc, trpcClient } from '../../lib/trpc';
 import {
   buildAssignments,
@@ -193,29 +194,17 @@ export function ImportPanel({
       <p className="small muted" id={`${id}-formats`}>
         {ti.formats}
       </p>
-      <div className="field import-file">
-        <span className="field-label" id={`${id}-file-label`}>
-          {ti.file}
-        </span>
-        <div className="file-picker">
-          <input
-            id={`${id}-file`}
-            ref={fileInput}
-            type="file"
-            accept=".csv,.txt,text/csv,text/plain"
-            aria-labelledby={`${id}-file-label`}
-            aria-describedby={`${id}-formats ${id}-file-name`}
-            disabled={busy}
-            onChange={onFile}
-          />
-          <label htmlFor={`${id}-file`} className="btn btn-outline" aria-hidden="true">
-            {ti.choose}
-          </label>
-          <span className="file-name" id={`${id}-file-name`}>
-            {fileName ?? ti.noFile}
-          </span>
-        </div>
-      </div>
+      <FilePicker
+        id={id}
+        label={ti.file}
+        choose={ti.choose}
+        fileName={fileName ?? ti.noFile}
+        describedBy={`${id}-formats`}
+        accept=".csv,.txt,text/csv,text/plain"
+        disabled={busy}
+        inputRef={fileInput}
+        onChange={onFile}
+      />
 
       {(step.kind === 'reading' || step.kind === 'matching') && (
         <div className="import-progress">

@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { MAX_IMPORT_FILE_BYTES } from '@shared/schemas/attendance';
-import { binaryKind, decodeText, type TextEncoding } from '@shared/text-files';
+import { binaryKind, decodeText, sha256Hex, type TextEncoding } from '@shared/text-files';
 
-export { decodeText, type TextEncoding };
+export { decodeText, sha256Hex, type TextEncoding };
 
 /**
  * Reads a participant list (a meeting platform's export or a typed sign-in sheet saved as CSV)
@@ -204,10 +204,4 @@ export async function parseParticipants(
     Object.entries(columns).map(([field, i]) => [field, header[i as number]?.trim() ?? '']),
   ) as Partial<Record<ParticipantField, string>>;
   return { ok: true, rows, encoding, delimiter, columns: found, skipped };
-}
-
-/** SHA-256 of the file's bytes in hexadecimal: the same file is imported once per event. */
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
