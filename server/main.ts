@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { stdoutLog } from './http/request-log';
 import { scheduleBackups } from './db/backup';
 import { openDatabase } from './db/client';
+import { scheduleRetention } from './db/retention';
 import { loadSeed } from './db/seed';
 import { seedData } from './db/seed-data';
 import { projectRoot } from './paths';
@@ -25,6 +26,7 @@ applyAuthConfig(config.auth);
 const db = openDatabase(config.databasePath);
 const { loaded } = loadSeed(db, seedData);
 if (loaded) console.log(`Loaded the COOPERA consortium into ${config.databasePath}`);
+scheduleRetention(db);
 
 const server = createApp({
   db,

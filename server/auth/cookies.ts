@@ -34,7 +34,7 @@ export function sessionCookie(secure: boolean, token: string | null): string {
 
 /** The device cookie: a browser that signed in before (server/auth/devices.ts). */
 export const deviceCookieName = (secure: boolean) => (secure ? '__Host-coopera_device' : 'coopera_device');
-const DEVICE_MAX_AGE_S = 180 * 24 * 3600;
+export const DEVICE_MAX_AGE_S = 180 * 24 * 3600;
 
 /** Set-Cookie for the device token: HttpOnly, SameSite=Strict (only sign-in needs it), 180 days. */
 export function deviceCookie(secure: boolean, token: string): string {

@@ -12,7 +12,7 @@ export type ThrottleKey = { key: string; free: number; forgive: 'clear' | 'one' 
 const BASE_DELAY_MS = 30_000;
 const MAX_DELAY_MS = 15 * 60_000;
 /** A quiet hour forgets past failures: nobody is locked out for good. */
-const FORGET_AFTER_MS = 60 * 60_000;
+export const FORGET_AFTER_MS = 60 * 60_000;
 
 /** Free failures per counter. */
 export const FREE_FAILURES = {

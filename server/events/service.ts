@@ -13,6 +13,7 @@ import { auditedDelete, auditedInsert, auditedUpdate, assertSlugFree } from '../
 import { visibleTiers } from '../auth/policy';
 import type { SessionUser } from '../auth/session';
 import type { Db, Tx } from '../db/client';
+import { lastModified } from '../db/last-modified';
 import { attendance, bodyMembers, events, governanceBodies, organizations } from '../db/schema';
 import { appError } from '../errors';
 import { normalizeText } from '../partners/search';
@@ -144,6 +145,8 @@ export function eventsPage(db: Db, user: SessionUser | null, input: z.output<typ
     pageSize,
     pages: Math.max(1, Math.ceil(ordered.length / pageSize)),
     years,
+    // A members-only event's date of change is not the public's to know.
+    lastModified: lastModified(db, [{ table: events, where: canSeeMembersOnlyEvents(user) ? undefined : eq(events.isPublic, true) }]),
   };
 }
 

@@ -9,6 +9,7 @@ import { sql } from 'drizzle-orm';
 import { OPEN_DATA_LICENSE } from '../../shared/enums';
 import { safeWebUrl } from '../../shared/links';
 import type { Db } from '../db/client';
+import { lastModified } from '../db/last-modified';
 import { events, memberships, organizations, sites } from '../db/schema';
 
 const NS = {
@@ -90,13 +91,9 @@ const DATASETS: DatasetSpec[] = [
 ];
 
 /** The latest `updated_at` of the tables behind a dataset (the seed's rows have theirs too). */
-function lastModified(db: Db, key: DatasetSpec['key']): string {
-  const max = (table: typeof organizations | typeof sites | typeof events | typeof memberships) =>
-    db.select({ at: sql<string | null>`max(${table.updatedAt})` }).from(table).get()?.at ?? null;
-  const dates = (key === 'partners' ? [max(organizations), max(memberships)] : key === 'sites' ? [max(sites)] : [max(events)]).filter(
-    (d): d is string => d !== null,
-  );
-  return dates.sort().at(-1) ?? new Date().toISOString();
+function datasetModified(db: Db, key: DatasetSpec['key']): string {
+  const tables = key === 'partners' ? [{ table: organizations }, { table: memberships }] : key === 'sites' ? [{ table: sites }] : [{ table: events }];
+  return lastModified(db, tables) ?? new Date().toISOString();
 }
 
 function leadPartner(db: Db) {
@@ -115,7 +112,7 @@ export function catalogNodes(db: Db, base: string): Node[] {
   const licenseId = OPEN_DATA_LICENSE.url;
   const catalogId = `${base}/api/open/catalog`;
   const nodes: Node[] = [];
-  const modified = DATASETS.map((d) => lastModified(db, d.key));
+  const modified = DATASETS.map((d) => datasetModified(db, d.key));
 
   nodes.push({
     id: catalogId,

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { PartnerFilters, partnerPageInput } from '../../shared/schemas/partners';
 import type { Db } from '../db/client';
+import { DIRECTORY_TABLES, lastModified } from '../db/last-modified';
 import { contactPoints, memberships, organizations, sites } from '../db/schema';
 import { appError } from '../errors';
 import { listSites } from '../sites/service';
@@ -91,7 +92,15 @@ export function partnersPage(db: Db, input: z.output<typeof partnerPageInput>) {
   const byRole = countByRole(db, filters);
   const total = byRole.lead_partner + byRole.partner + byRole.network_member + byRole.none;
   const ids = matchingIds(db, filters, { sort, desc: dir === 'desc', locale: lang, limit: pageSize, offset: (page - 1) * pageSize });
-  return { items: partnersByIds(db, ids), total, page, pageSize, pages: Math.max(1, Math.ceil(total / pageSize)), byRole };
+  return {
+    items: partnersByIds(db, ids),
+    total,
+    page,
+    pageSize,
+    pages: Math.max(1, Math.ceil(total / pageSize)),
+    byRole,
+    lastModified: lastModified(db, DIRECTORY_TABLES),
+  };
 }
 export type PublicPartner = ReturnType<typeof listPartners>[number];
 
@@ -146,6 +155,12 @@ export function getPartner(db: Db, slug: string) {
     membership: current ? publicMembership(current) : null,
     membershipHistory: history.map(publicMembership),
     sites: listSites(db, { organizationSlug: slug }),
+    lastModified: lastModified(db, [
+      { table: organizations, where: eq(organizations.id, org.id) },
+      { table: memberships, where: eq(memberships.organizationId, org.id) },
+      { table: sites, where: eq(sites.organizationId, org.id) },
+      { table: contactPoints, where: and(eq(contactPoints.organizationId, org.id), eq(contactPoints.visibility, 'public')) },
+    ]),
     contacts: db
       .select(publicContactColumns)
       .from(contactPoints)

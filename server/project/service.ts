@@ -2,6 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { ActivityRole, DeliverableStatus, MembershipRole } from '../../shared/enums';
 import { romeToday } from '../../shared/event-dates';
 import type { Db } from '../db/client';
+import { lastModified } from '../db/last-modified';
 import { stmt } from '../db/statements';
 import { appError } from '../errors';
 import { activityLines, projects } from '../db/schema';
@@ -24,7 +25,11 @@ export function getProject(db: Db) {
     .where(eq(activityLines.projectId, project.id))
     .orderBy(asc(activityLines.position))
     .all();
-  return { ...publicProject, activityLines: lines };
+  return {
+    ...publicProject,
+    activityLines: lines,
+    lastModified: lastModified(db, [{ table: projects }, { table: activityLines, where: eq(activityLines.projectId, project.id) }]),
+  };
 }
 
 /** Lines of activity × organisations (lead / contributor), and the deliverables with their overdue flag. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PHONE, axe, errors, open, page, phone, useBrowserSuite, waitForMap } from './harness';
+import { PHONE, axe, errors, h1, open, page, phone, useBrowserSuite, waitForMap } from './harness';
 
 useBrowserSuite();
 
@@ -33,12 +33,26 @@ describe('axe: no serious or critical WCAG 2.1 AA violation', () => {
     { path: '/partners/comune-di-agrigento', ready: () => page.locator('.mini-map .partner-marker').waitFor() },
     { path: '/project', ready: () => page.locator('.activity-lines').waitFor() },
     { path: '/en', ready: mapReady },
+    { path: '/events', ready: () => page.locator('.last-updated').waitFor() },
+    { path: '/open-data', ready: () => page.locator('textarea.embed-code').waitFor() },
+    { path: '/accessibility', ready: () => page.locator('.site-facts').waitFor() },
+    { path: '/privacy', ready: () => page.locator('.site-facts').waitFor() },
+    { path: '/note-legali', ready: () => h1().waitFor() },
+    { path: '/en/privacy', ready: () => page.locator('.site-facts').waitFor() },
+    { path: '/embed', ready: () => waitForMap(page) },
+    { path: '/pagina-che-non-esiste', ready: () => h1().waitFor() },
   ];
+  /** Pages whose content comes from records or from the lead partner's statements: they say when it last changed. */
+  const dated = ['/', '/partners', '/partners/comune-di-palermo', '/project', '/events', '/accessibility', '/privacy', '/note-legali'];
   for (const p of pages) {
     it(`on ${p.path}`, async () => {
       await open(p.path);
       await p.ready();
       await expectNoSeriousViolations(p.path);
+      if (dated.includes(p.path)) {
+        await page.locator('.last-updated').first().waitFor();
+        expect(await page.locator('.last-updated time').first().getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
       expect(errors).toEqual([]);
     });
   }

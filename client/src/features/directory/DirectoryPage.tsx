@@ -12,6 +12,7 @@ import { useDocumentTitle, useI18n } from '../../lib/i18n';
 import { usePartnerFilters } from '../../lib/partner-filters';
 import { queryClient, trpc } from '../../lib/trpc';
 import { oneOf, useQueryEditor } from '../../lib/url-filters';
+import { LastUpdated } from '../../components/LastUpdated';
 
 /** Rows per page: a page a screen reader or a phone can take in, the whole network a few clicks away. */
 const PAGE_SIZE = PARTNER_PAGE_SIZES[1];
@@ -60,6 +61,7 @@ export function DirectoryPage() {
                 {t.directory.pager.showing((d.page - 1) * d.pageSize + 1, (d.page - 1) * d.pageSize + d.items.length, d.total)}
               </p>
               <Pager page={d.page} pages={d.pages} text={t.directory.pager} />
+              <LastUpdated at={d.lastModified} />
             </>
           )
         }

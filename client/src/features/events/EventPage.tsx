@@ -13,6 +13,7 @@ import { EditEventLink } from './components/EventAdminActions';
 import { EventBadges, EventFacts } from './components/EventFacts';
 import { calendarFeedPath, type EventDetail } from './event-format';
 import './events.css';
+import { LastUpdated } from '../../components/LastUpdated';
 
 export function EventPage() {
   const { slug = '' } = useParams();
@@ -132,6 +133,7 @@ function EventView({ event: e }: { event: EventDetail }) {
           {t.events.calendarDownload}
         </a>
       </p>
+      <LastUpdated at={e.updatedAt} />
     </article>
   );
 }

@@ -14,6 +14,7 @@ import { BodiesLinks, NewEventLink } from './components/EventAdminActions';
 import { EventBadges, EventFacts } from './components/EventFacts';
 import { eventYear, type EventListItem, type EventPage, type GovernanceBody } from './event-format';
 import './events.css';
+import { LastUpdated } from '../../components/LastUpdated';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -87,6 +88,7 @@ export function EventsPage() {
                 <>
                   <EventSections data={d} filtered={filters.active} />
                   <Pager page={d.page} pages={d.pages} text={t.directory.pager} />
+                  <LastUpdated at={d.lastModified} />
                 </>
               )
             }

@@ -15,6 +15,7 @@ import { MapLegend } from './MapLegend';
 import { PartnerList } from './PartnerList';
 import { mapListInput, PROJECT_PARTNERS } from './prefetch';
 import { ProvinceTable, shadingSteps, ShadingLegend } from './ProvinceShading';
+import { LastUpdated } from '../../components/LastUpdated';
 
 // Leaflet is the heaviest piece of the page: fetched in parallel, the list renders without waiting.
 const LazyMapCanvas = lazy(loadMapCanvas);
@@ -139,6 +140,7 @@ export function MapPage() {
                     </p>
                   )}
                   <Pager page={d.page} pages={d.pages} text={t.directory.pager} />
+                  <LastUpdated at={d.lastModified} />
                 </>
               )
             }

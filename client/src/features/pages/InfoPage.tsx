@@ -1,6 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import { LastUpdated, latest } from '../../components/LastUpdated';
 import { NotFound } from '../../app/NotFound';
 import { useDocumentTitle, useI18n } from '../../lib/i18n';
+import { trpc } from '../../lib/trpc';
 import { infoPages, type InfoPageSlug } from './content';
 import { EmbedSnippet } from './EmbedSnippet';
 import { SiteFacts } from './SiteFacts';
@@ -14,8 +17,11 @@ export function InfoPage() {
 }
 
 function InfoPageView({ slug }: { slug: InfoPageSlug }) {
-  const { locale } = useI18n();
+  const { locale, t, formatDate } = useI18n();
   const content = infoPages[slug][locale];
+  // The lead partner's statements on these pages are part of what they say.
+  const usesSettings = slug === 'accessibility' || slug === 'privacy';
+  const settings = useQuery({ ...trpc.settings.get.queryOptions(), enabled: usesSettings });
   useDocumentTitle(content.title);
   return (
     <article className="container narrow info-page">
@@ -47,7 +53,12 @@ function InfoPageView({ slug }: { slug: InfoPageSlug }) {
       ))}
       {slug === 'open-data' && <EmbedSnippet />}
       {(slug === 'accessibility' || slug === 'privacy') && <SiteFacts page={slug} />}
-      <p className="muted small">{content.updated}</p>
+      {content.statedOn && (
+        <p className="muted small">
+          {t.common.statedOn} <time dateTime={content.statedOn}>{formatDate(`${content.statedOn}T12:00:00Z`)}</time>
+        </p>
+      )}
+      <LastUpdated at={latest(content.updatedOn, usesSettings ? settings.data?.updatedAt : null)} />
     </article>
   );
 }

@@ -5,8 +5,10 @@ export type InfoPageContent = {
   title: string;
   intro?: string;
   sections: { heading: string; paragraphs: string[]; list?: string[]; links?: { href: string; text: string }[] }[];
-  /** "Last updated" line shown at the bottom. */
-  updated: string;
+  /** The day this text was last changed (ISO); the page shows the later of it and its data's last change. */
+  updatedOn: string;
+  /** For the accessibility statement: the day it was drawn up, which AgID's model asks to state. */
+  statedOn?: string;
 };
 export type { InfoPageSlug };
 
@@ -21,13 +23,24 @@ export const infoPages: Record<InfoPageSlug, Record<Locale, InfoPageContent>> = 
           heading: 'Titolare del trattamento',
           paragraphs: [
             'Il titolare del trattamento è il Comune di Palermo, in qualità di capofila del consorzio COOPERA.',
-            'I dati di contatto del titolare e del Responsabile della protezione dei dati (RPD) sono quelli pubblicati sul sito istituzionale del Comune di Palermo, nella sezione “Amministrazione trasparente”.',
+            'Il titolare, il Responsabile della protezione dei dati (RPD) e l’indirizzo per esercitare i diritti sono indicati più in basso, come li ha inseriti il capofila. Finché non sono indicati, valgono quelli pubblicati sul sito istituzionale del Comune di Palermo, nella sezione “Amministrazione trasparente”.',
           ],
         },
         {
-          heading: 'Cookie e risorse di terze parti',
+          heading: 'Cookie',
           paragraphs: [
-            'Il sito pubblico non installa cookie, né tecnici né di profilazione, e non usa strumenti di analisi statistica delle visite.',
+            'Chi consulta le pagine pubbliche non riceve alcun cookie. Il sito non usa strumenti di analisi statistica delle visite.',
+            'Chi entra nell’area riservata riceve due cookie tecnici, necessari al servizio e quindi senza bisogno di consenso:',
+            'Nel database è salvata solo un’impronta (hash SHA-256) di ciascun cookie, mai il suo valore.',
+          ],
+          list: [
+            'il cookie di sessione (coopera_session): dura fino all’uscita e, con le impostazioni predefinite, scade dopo 30 minuti di inattività e comunque dopo 12 ore;',
+            'il cookie del dispositivo (coopera_device): per 180 giorni ricorda che da quel browser si è già entrati nell’account, così i tentativi di accesso di altri non bloccano il tuo.',
+          ],
+        },
+        {
+          heading: 'Risorse di terze parti',
+          paragraphs: [
             'Il sito non carica risorse da server di terzi: caratteri tipografici, script e immagini sono forniti direttamente dal nostro server.',
             'Le immagini di sfondo delle mappe (tile) non sono richieste a fornitori esterni. Se il gestore del sito configura un fornitore esterno di mappe, il browser del visitatore si collega a quel fornitore, che riceve così l’indirizzo IP del visitatore; in quel caso questa informativa sarà aggiornata con il nome del fornitore.',
           ],
@@ -35,28 +48,52 @@ export const infoPages: Record<InfoPageSlug, Record<Locale, InfoPageContent>> = 
         {
           heading: 'Dati di navigazione (log del server)',
           paragraphs: [
-            'Per ogni richiesta il server registra l’indirizzo IP, la data e l’ora e l’indirizzo della pagina o del file richiesto.',
-            'Questi dati servono solo a garantire la sicurezza e il corretto funzionamento del servizio, per esempio per individuare abusi o attacchi informatici, e non sono usati per profilare i visitatori. Sono conservati per un periodo limitato, fino a 90 giorni, e poi cancellati, salvo che servano all’autorità giudiziaria per accertare reati.',
+            'Per ogni richiesta il server scrive una riga con: data e ora, un codice casuale della richiesta, il tipo di richiesta, l’indirizzo della pagina senza i parametri di ricerca, l’esito e la durata.',
+            'Il log non contiene l’indirizzo IP, i cookie, il browser usato né ciò che si scrive nei moduli o nelle ricerche. Serve solo a garantire la sicurezza e il funzionamento del servizio ed è conservato per non più di 90 giorni.',
             'Base giuridica: esecuzione di un compito di interesse pubblico (art. 6, paragrafo 1, lettera e, GDPR).',
+          ],
+        },
+        {
+          heading: 'Tentativi di accesso non riusciti',
+          paragraphs: [
+            'Dopo un tentativo di accesso non riuscito il server conserva dei contatori legati all’indirizzo e-mail digitato e all’indirizzo IP di provenienza, per rallentare chi prova a indovinare le password.',
+            'I contatori sono cancellati automaticamente un’ora dopo l’ultimo tentativo non riuscito; quelli legati all’e-mail anche al primo accesso riuscito.',
+          ],
+        },
+        {
+          heading: 'Account del personale degli enti',
+          paragraphs: [
+            'Il personale degli enti del consorzio accede con un account personale creato dal capofila. L’account contiene nome, e-mail, ente, ruolo, la data dell’ultimo accesso, un’impronta della password (Argon2: la password non è mai salvata) e, se attivata, la chiave della verifica in due passaggi.',
+            'Questi dati servono a gestire l’accesso e le attività del progetto (art. 6, paragrafo 1, lettera e, GDPR), non sono pubblicati e sono visibili solo agli amministratori. Un account disattivato perde le sue sessioni e resta solo per il registro delle modifiche.',
+          ],
+        },
+        {
+          heading: 'Registro delle modifiche',
+          paragraphs: [
+            'Ogni modifica ai dati (enti, adesioni, sedi, contatti, eventi, presenze, verbali, account e impostazioni del sito) è registrata con l’e-mail di chi l’ha fatta, la data e l’ora e i valori prima e dopo. Anche lo scaricamento di un pacchetto di evidenze è registrato.',
+            'Il registro è visibile solo ai coordinatori ed è conservato quanto la documentazione del progetto che le regole del FAMI chiedono di conservare.',
+          ],
+        },
+        {
+          heading: 'Registri delle presenze',
+          paragraphs: [
+            'Nei registri delle presenze il capofila annota quali enti hanno partecipato e può indicare il nome del delegato di ciascun ente. Questi dati sono visibili solo agli account del consorzio e restano nel registro dell’evento, che fa parte della documentazione del progetto.',
+            'Per gli eventi che lo richiedono il registro può elencare le persone presenti (nome, ruolo, e-mail) con la base giuridica e una data di cancellazione: il giorno dopo quella data i loro nomi sono cancellati automaticamente.',
+            'Gli elenchi dei partecipanti importati nei registri (per esempio l’esportazione di una riunione online) sono conservati come prova per la rendicontazione FAMI e sono visibili solo agli account autorizzati.',
           ],
         },
         {
           heading: 'Recapiti pubblicati nella rubrica',
           paragraphs: [
             'La rubrica pubblica soltanto recapiti di uffici e di ruoli (per esempio lo sportello o l’ufficio di un ente), non recapiti personali di singoli dipendenti.',
-          ],
-        },
-        {
-          heading: 'Dati del personale degli enti del consorzio',
-          paragraphs: [
-            'In futuro il personale degli enti del consorzio potrà accedere con un account personale per aggiornare i dati del proprio ente. I dati di questi account saranno trattati solo per gestire l’accesso e le attività del progetto, nell’esecuzione di compiti di interesse pubblico (art. 6, paragrafo 1, lettera e, GDPR).',
-            'Questi dati non sono pubblicati sul sito e sono trattati solo da persone autorizzate.',
+            'Un contatto che nomina una persona è visibile solo agli account del consorzio, con la sua base giuridica e una data di revisione: a quella data un coordinatore lo conferma o lo disattiva.',
+            'Codici, sito web e PEC istituzionale degli enti possono provenire dall’Indice dei domicili digitali della PA (IndicePA), che li pubblica come dati aperti.',
           ],
         },
         {
           heading: 'Diritti degli interessati e reclamo',
           paragraphs: [
-            'In ogni momento è possibile rivolgersi al titolare per esercitare i diritti previsti dagli articoli da 15 a 22 del GDPR, tra cui:',
+            'In ogni momento è possibile rivolgersi al titolare, all’indirizzo indicato più in basso, per esercitare i diritti previsti dagli articoli da 15 a 22 del GDPR, tra cui:',
             'Il diritto alla portabilità (art. 20) non si applica ai trattamenti svolti per compiti di interesse pubblico. Il sito non prende decisioni basate unicamente su trattamenti automatizzati (art. 22).',
             'Chi ritiene che il trattamento dei propri dati violi il GDPR può proporre reclamo al Garante per la protezione dei dati personali.',
           ],
@@ -70,7 +107,7 @@ export const infoPages: Record<InfoPageSlug, Record<Locale, InfoPageContent>> = 
           links: [{ href: 'https://www.garanteprivacy.it', text: 'Garante per la protezione dei dati personali (www.garanteprivacy.it)' }],
         },
       ],
-      updated: 'Ultimo aggiornamento: 26 novembre 2026',
+      updatedOn: '2026-12-07',
     },
     en: {
       title: 'Privacy notice',
@@ -81,13 +118,24 @@ export const infoPages: Record<InfoPageSlug, Record<Locale, InfoPageContent>> = 
           heading: 'Data controller',
           paragraphs: [
             'The data controller is the Comune di Palermo (City of Palermo), as lead partner of the COOPERA consortium.',
-            'The contact details of the controller and of its Data Protection Officer (DPO) are those published on the Comune di Palermo’s institutional website, in the “Amministrazione trasparente” (transparency) section.',
+            'The controller, its Data Protection Officer (DPO) and the address for exercising your rights are given below, as the lead partner entered them. Until they are given, those published on the Comune di Palermo’s institutional website, in the “Amministrazione trasparente” (transparency) section, apply.',
           ],
         },
         {
-          heading: 'Cookies and third-party resources',
+          heading: 'Cookies',
           paragraphs: [
-            'The public site sets no cookies, neither technical nor profiling ones, and uses no visitor analytics.',
+            'Visitors of the public pages receive no cookies. The site uses no visitor analytics.',
+            'Signing in to the reserved area sets two technical cookies, needed for the service and therefore not subject to consent:',
+            'The database stores only a fingerprint (SHA-256 hash) of each cookie, never its value.',
+          ],
+          list: [
+            'the session cookie (coopera_session): it lasts until you sign out and, with the default settings, expires after 30 minutes without activity and in any case after 12 hours;',
+            'the device cookie (coopera_device): for 180 days it remembers that this browser signed in to the account before, so that other people’s sign-in attempts cannot lock yours.',
+          ],
+        },
+        {
+          heading: 'Third-party resources',
+          paragraphs: [
             'The site loads no resources from third-party servers: fonts, scripts and images are served directly by our own server.',
             'Map background images (tiles) are not requested from external providers. If the site operator configures an external map provider, the visitor’s browser connects to that provider, which therefore receives the visitor’s IP address; in that case this notice will be updated with the provider’s name.',
           ],
@@ -95,28 +143,52 @@ export const infoPages: Record<InfoPageSlug, Record<Locale, InfoPageContent>> = 
         {
           heading: 'Browsing data (server logs)',
           paragraphs: [
-            'For each request the server records the IP address, the date and time, and the address of the page or file requested.',
-            'These data are used only to keep the service secure and working properly, for example to detect abuse or attacks, and are not used to profile visitors. They are kept for a limited period, up to 90 days, and then deleted, unless the judicial authorities need them to investigate an offence.',
+            'For each request the server writes one line with: date and time, a random request code, the kind of request, the address of the page without its search parameters, the outcome and the duration.',
+            'The log holds no IP address, no cookies, no browser details and nothing typed in forms or searches. It is used only to keep the service secure and working, and kept for no more than 90 days.',
             'Legal basis: performance of a task carried out in the public interest (Article 6(1)(e) GDPR).',
+          ],
+        },
+        {
+          heading: 'Failed sign-in attempts',
+          paragraphs: [
+            'After a failed sign-in attempt the server keeps counters tied to the e-mail address typed and to the IP address it came from, to slow down anyone guessing passwords.',
+            'The counters are deleted automatically one hour after the last failed attempt; those tied to the e-mail address also at the first successful sign-in.',
+          ],
+        },
+        {
+          heading: 'Accounts of the bodies’ staff',
+          paragraphs: [
+            'Staff of the consortium bodies sign in with a personal account created by the lead partner. The account holds name, e-mail, body, role, the date of the last sign-in, a fingerprint of the password (Argon2: the password itself is never stored) and, when turned on, the two-factor key.',
+            'These data are used to manage access and project activities (Article 6(1)(e) GDPR), are not published and are visible only to administrators. A disabled account loses its sessions and remains only for the change log.',
+          ],
+        },
+        {
+          heading: 'Change log',
+          paragraphs: [
+            'Every change to the data (bodies, memberships, service points, contacts, events, attendance, minutes, accounts and site settings) is recorded with the e-mail of who made it, date and time, and the values before and after. Downloading an evidence pack is recorded too.',
+            'The log is visible only to coordinators and is kept as long as the project records that the FAMI rules require to be kept.',
+          ],
+        },
+        {
+          heading: 'Attendance registers',
+          paragraphs: [
+            'In the attendance registers the lead partner records which bodies took part and may note the name of each body’s delegate. These data are visible only to consortium accounts and stay in the event’s register, which is part of the project records.',
+            'For events that require it, the register may list the people present (name, role, e-mail) with the legal basis and an erasure date: the day after that date their names are erased automatically.',
+            'Participant lists imported into registers (for example the export of an online meeting) are kept as evidence for the FAMI reporting and are visible only to authorised accounts.',
           ],
         },
         {
           heading: 'Contact points published in the directory',
           paragraphs: [
             'The directory publishes only contact points of offices and roles (for example a body’s help desk or office), not personal contact details of individual employees.',
-          ],
-        },
-        {
-          heading: 'Personal data of consortium staff',
-          paragraphs: [
-            'In the future, staff of the consortium bodies will be able to sign in with a personal account to update their body’s data. The data of these accounts will be processed only to manage access and project activities, as part of tasks carried out in the public interest (Article 6(1)(e) GDPR).',
-            'These data are not published on the site and are processed only by authorised persons.',
+            'A contact that names a person is visible only to consortium accounts, with its legal basis and a review date: on that date a coordinator confirms or disables it.',
+            'Codes, website and institutional PEC of the bodies may come from the Italian index of public administrations (IndicePA), which publishes them as open data.',
           ],
         },
         {
           heading: 'Your rights and complaints',
           paragraphs: [
-            'You may contact the controller at any time to exercise the rights set out in Articles 15 to 22 GDPR, including:',
+            'You may contact the controller at any time, at the address given below, to exercise the rights set out in Articles 15 to 22 GDPR, including:',
             'The right to data portability (Article 20) does not apply to processing carried out for tasks in the public interest. The site takes no decisions based solely on automated processing (Article 22).',
             'If you believe that the processing of your data infringes the GDPR, you may lodge a complaint with the Italian data protection authority, the Garante per la protezione dei dati personali.',
           ],
@@ -130,7 +202,7 @@ export const infoPages: Record<InfoPageSlug, Record<Locale, InfoPageContent>> = 
           links: [{ href: 'https://www.garanteprivacy.it', text: 'Garante per la protezione dei dati personali (www.garanteprivacy.it)' }],
         },
       ],
-      updated: 'Last updated: 26 November 2026',
+      updatedOn: '2026-12-07',
     },
   },
   accessibility: {
@@ -179,7 +251,8 @@ export const infoPages: Record<InfoPageSlug, Record<Locale, InfoPageContent>> = 
           links: [{ href: 'https://form.agid.gov.it', text: 'Modulo di segnalazione AgID (form.agid.gov.it)' }],
         },
       ],
-      updated: 'Data della dichiarazione: 26 novembre 2026',
+      updatedOn: '2026-11-26',
+      statedOn: '2026-11-26',
     },
     en: {
       title: 'Accessibility statement',
@@ -226,7 +299,8 @@ export const infoPages: Record<InfoPageSlug, Record<Locale, InfoPageContent>> = 
           links: [{ href: 'https://form.agid.gov.it', text: 'AgID reporting form (form.agid.gov.it)' }],
         },
       ],
-      updated: 'Date of this statement: 26 November 2026',
+      updatedOn: '2026-11-26',
+      statedOn: '2026-11-26',
     },
   },
   'open-data': {
@@ -296,7 +370,7 @@ export const infoPages: Record<InfoPageSlug, Record<Locale, InfoPageContent>> = 
           ],
         },
       ],
-      updated: 'Ultimo aggiornamento: 7 dicembre 2026',
+      updatedOn: '2026-12-07',
     },
     en: {
       title: 'Open data and licence',
@@ -364,7 +438,7 @@ export const infoPages: Record<InfoPageSlug, Record<Locale, InfoPageContent>> = 
           ],
         },
       ],
-      updated: 'Last updated: 7 December 2026',
+      updatedOn: '2026-12-07',
     },
   },
   'note-legali': {
@@ -399,7 +473,7 @@ export const infoPages: Record<InfoPageSlug, Record<Locale, InfoPageContent>> = 
           ],
         },
       ],
-      updated: 'Ultimo aggiornamento: 7 dicembre 2026',
+      updatedOn: '2026-12-07',
     },
     en: {
       title: 'Legal notes',
@@ -432,7 +506,7 @@ export const infoPages: Record<InfoPageSlug, Record<Locale, InfoPageContent>> = 
           ],
         },
       ],
-      updated: 'Last updated: 7 December 2026',
+      updatedOn: '2026-12-07',
     },
   },
 };

@@ -16,6 +16,7 @@ import { useDocumentTitle, useI18n } from '../../lib/i18n';
 import { useMe } from '../../lib/session';
 import { trpc } from '../../lib/trpc';
 import { PartnerMiniMap } from './PartnerMiniMap';
+import { LastUpdated } from '../../components/LastUpdated';
 
 // Editing code is downloaded only by signed-in users.
 const PartnerMemberPanel = lazy(() =>
@@ -208,6 +209,7 @@ function PartnerProfileView({ partner: p }: { partner: PartnerProfile }) {
           </section>
         </aside>
       </div>
+      <LastUpdated at={p.lastModified} />
     </article>
   );
 }

@@ -4,6 +4,7 @@ import { SourceList } from '../../components/SourceList';
 import type { Project } from '../../lib/api-types';
 import { useDocumentTitle, useI18n } from '../../lib/i18n';
 import { trpc } from '../../lib/trpc';
+import { LastUpdated } from '../../components/LastUpdated';
 
 export function ProjectPage() {
   const { t } = useI18n();
@@ -69,6 +70,7 @@ function ProjectView({ project: p }: { project: Project }) {
         </section>
       )}
       <SourceList sources={p.sources} />
+      <LastUpdated at={p.lastModified} />
     </article>
   );
 }

@@ -51,6 +51,8 @@ export const en: Messages = {
     license: 'Data released under the CC-BY 4.0 licence',
   },
   common: {
+    lastUpdated: 'Last updated:',
+    statedOn: 'Date of this statement:',
     breadcrumb: 'Breadcrumb',
     loading: 'Loading…',
     error: 'The data could not be loaded.',

@@ -51,6 +51,8 @@ export const it = {
     license: 'Dati rilasciati con licenza CC-BY 4.0',
   },
   common: {
+    lastUpdated: 'Ultimo aggiornamento:',
+    statedOn: 'Data della dichiarazione:',
     breadcrumb: 'Percorso di navigazione',
     loading: 'Caricamento in corso…',
     error: 'Non è stato possibile caricare i dati.',
