@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client';
-import { activityLines, contactPoints, events, memberships, organizations, projects, sites } from './schema';
+import type { activityLines, contactPoints, events, projects } from './schema';
+import { memberships, organizations, sites } from './schema';
 
 type Dated = typeof organizations | typeof memberships | typeof sites | typeof events | typeof contactPoints | typeof projects | typeof activityLines;
 
