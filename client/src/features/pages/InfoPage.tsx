@@ -30,7 +30,7 @@ function InfoPageView({ slug }: { slug: InfoPageSlug }) {
       {content.sections.map((s) => (
         <section key={s.heading}>
           <h2>{s.heading}</h2>
-          {s.paragraphs.map((p) => (
+          {s.paragraphs.slice(0, s.listAfter).map((p) => (
             <p key={p}>{p}</p>
           ))}
           {s.list && (
@@ -40,6 +40,10 @@ function InfoPageView({ slug }: { slug: InfoPageSlug }) {
               ))}
             </ul>
           )}
+          {s.listAfter !== undefined &&
+            s.paragraphs.slice(s.listAfter).map((p) => (
+              <p key={p}>{p}</p>
+            ))}
           {s.links && (
             <ul>
               {s.links.map((l) => (

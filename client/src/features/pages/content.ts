@@ -4,7 +4,14 @@ import type { InfoPageSlug } from '@shared/routes';
 export type InfoPageContent = {
   title: string;
   intro?: string;
-  sections: { heading: string; paragraphs: string[]; list?: string[]; links?: { href: string; text: string }[] }[];
+  sections: {
+    heading: string;
+    paragraphs: string[];
+    list?: string[];
+    /** How many paragraphs come before the list (all of them when absent). */
+    listAfter?: number;
+    links?: { href: string; text: string }[];
+  }[];
   /** The day this text was last changed (ISO); the page shows the later of it and its data's last change. */
   updatedOn: string;
   /** For the accessibility statement: the day it was drawn up, which AgID's model asks to state. */
@@ -28,6 +35,7 @@ export const infoPages: Record<InfoPageSlug, Record<Locale, InfoPageContent>> = 
         },
         {
           heading: 'Cookie',
+          listAfter: 2,
           paragraphs: [
             'Chi consulta le pagine pubbliche non riceve alcun cookie. Il sito non usa strumenti di analisi statistica delle visite.',
             'Chi entra nell’area riservata riceve due cookie tecnici, necessari al servizio e quindi senza bisogno di consenso:',
@@ -92,6 +100,7 @@ export const infoPages: Record<InfoPageSlug, Record<Locale, InfoPageContent>> = 
         },
         {
           heading: 'Diritti degli interessati e reclamo',
+          listAfter: 1,
           paragraphs: [
             'In ogni momento è possibile rivolgersi al titolare, all’indirizzo indicato più in basso, per esercitare i diritti previsti dagli articoli da 15 a 22 del GDPR, tra cui:',
             'Il diritto alla portabilità (art. 20) non si applica ai trattamenti svolti per compiti di interesse pubblico. Il sito non prende decisioni basate unicamente su trattamenti automatizzati (art. 22).',
@@ -123,6 +132,7 @@ export const infoPages: Record<InfoPageSlug, Record<Locale, InfoPageContent>> = 
         },
         {
           heading: 'Cookies',
+          listAfter: 2,
           paragraphs: [
             'Visitors of the public pages receive no cookies. The site uses no visitor analytics.',
             'Signing in to the reserved area sets two technical cookies, needed for the service and therefore not subject to consent:',
@@ -187,6 +197,7 @@ export const infoPages: Record<InfoPageSlug, Record<Locale, InfoPageContent>> = 
         },
         {
           heading: 'Your rights and complaints',
+          listAfter: 1,
           paragraphs: [
             'You may contact the controller at any time, at the address given below, to exercise the rights set out in Articles 15 to 22 GDPR, including:',
             'The right to data portability (Article 20) does not apply to processing carried out for tasks in the public interest. The site takes no decisions based solely on automated processing (Article 22).',
