@@ -6,6 +6,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { openDatabase, type Db } from '../../server/db/client';
+import { loadSeed } from '../../server/db/seed';
+import { seedData } from '../../server/db/seed-data';
 import { freePort, repoRoot, serverEnv, waitHealthy } from '../lib/dev-support';
 
 /** The repository's folder (scripts/lib/dev-support.ts holds the ports, Chromium and build helpers). */
@@ -15,6 +18,28 @@ export const root = repoRoot;
 export function tempDir(label: string): { dir: string; cleanup: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `coopera-bench-${label}-`));
   return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A fresh database file migrated and loaded with the real seed, in its own temp folder. */
+export function seededTempDb(name: string): { db: Db; dir: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `coopera-bench-${name}-`));
+  const db = openDatabase(path.join(dir, `${name}.db`));
+  loadSeed(db, seedData);
+  return { db, dir };
+}
+
+/** Median and 95th percentile of `runs` timed calls after `warmup` untimed ones, in ms. */
+export async function timeCalls(fn: () => unknown, { runs, warmup }: { runs: number; warmup: number }) {
+  for (let i = 0; i < warmup; i++) await fn();
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    ms.push(performance.now() - t);
+  }
+  ms.sort((a, b) => a - b);
+  const at = (q: number) => ms[Math.min(ms.length - 1, Math.ceil(q * ms.length) - 1)]!;
+  return { medianMs: +at(0.5).toFixed(2), p95Ms: +at(0.95).toFixed(2), runs };
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -4,15 +4,12 @@
  * `dashboard.summary`; with the plain-SQL reference the read models replaced, as "before".
  */
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { createInnerContext } from '../../server/context';
 import { referenceAlerts, referenceSummary } from '../../tests/support/dashboard-reference';
 import { resolveFilter } from '../../server/dashboard/service';
-import { openDatabase, type Db } from '../../server/db/client';
-import { loadSeed } from '../../server/db/seed';
-import { seedData } from '../../server/db/seed-data';
+import type { Db } from '../../server/db/client';
 import { createCaller } from '../../server/router';
+import { seededTempDb, timeCalls } from './common';
 import { seedDemo, seedScale } from '../lib/synthetic-data';
 
 
@@ -22,26 +19,8 @@ const SCALE = { orgs: 8000, events: 2000, attendance: 1_000_000 };
 /** One period covering every event of both databases: the same query on each, and the widest one. */
 const WHOLE = { from: '2021-01-01', to: '2027-12-31' };
 
-function tempDb(name: string): { db: Db; dir: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `coopera-bench-${name}-`));
-  const db = openDatabase(path.join(dir, `${name}.db`));
-  loadSeed(db, seedData);
-  return { db, dir };
-}
 
-/** Median and 95th percentile of `runs` timed calls after `warmup` untimed ones, in ms. */
-async function time(fn: () => unknown, runs = RUNS, warmup = 3) {
-  for (let i = 0; i < warmup; i++) await fn();
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    ms.push(performance.now() - t);
-  }
-  ms.sort((a, b) => a - b);
-  const at = (q: number) => ms[Math.min(ms.length - 1, Math.ceil(q * ms.length) - 1)]!;
-  return { medianMs: +at(0.5).toFixed(2), p95Ms: +at(0.95).toFixed(2), runs };
-}
+const time = (fn: () => unknown, runs = RUNS, warmup = 3) => timeCalls(fn, { runs, warmup });
 
 /** A coordinator's caller, as the HTTP context builds it for a signed-in session. */
 const coordinator = (db: Db) =>
@@ -64,12 +43,12 @@ async function procedures(db: Db) {
 
 export async function benchDashboard() {
   console.log('\nDashboard (issue #4): tRPC procedures through createCaller, median / p95 of 20 runs after 3 warm-up runs\n');
-  const real = tempDb('real');
+  const real = seededTempDb('real');
   const demo = seedDemo(real.db);
   const realLines = (real.db.$client.prepare('SELECT count(*) AS n FROM attendance').get() as { n: number }).n;
   console.log(`real-size database: the real seed + demo registers (${realLines} register lines, ${demo.ms.toFixed(0)} ms)`);
 
-  const scale = tempDb('scale');
+  const scale = seededTempDb('scale');
   console.log(`scale database: seed:scale --orgs ${SCALE.orgs} --events ${SCALE.events} --attendance ${SCALE.attendance} …`);
   const seeded = seedScale(scale.db, SCALE);
   scale.db.$client.pragma('wal_checkpoint(TRUNCATE)');

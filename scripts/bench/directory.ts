@@ -5,47 +5,25 @@
  * the first screen's answer gzipped, as the server sends it compressed.
  */
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createInnerContext } from '../../server/context';
-import { openDatabase, type Db } from '../../server/db/client';
-import { loadSeed } from '../../server/db/seed';
-import { seedData } from '../../server/db/seed-data';
 import { createCaller } from '../../server/router';
+import { seededTempDb, timeCalls } from './common';
 import { seedScale } from '../lib/synthetic-data';
 
 export const DIRECTORY_GOALS = { p95Ms: 50, firstScreenKb: 50 };
 const MEMBERS = 8000;
 const RUNS = 50;
 
-function tempDb(name: string): { db: Db; dir: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `coopera-bench-${name}-`));
-  const db = openDatabase(path.join(dir, `${name}.db`));
-  loadSeed(db, seedData);
-  return { db, dir };
-}
 
-/** Median and p95 of `RUNS` calls after 5 warm-up ones, in ms. */
-async function time(fn: () => Promise<unknown>) {
-  for (let i = 0; i < 5; i++) await fn();
-  const ms: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    await fn();
-    ms.push(performance.now() - t);
-  }
-  ms.sort((a, b) => a - b);
-  const at = (q: number) => ms[Math.min(ms.length - 1, Math.ceil(q * ms.length) - 1)]!;
-  return { medianMs: +at(0.5).toFixed(2), p95Ms: +at(0.95).toFixed(2) };
-}
+const time = (fn: () => Promise<unknown>) => timeCalls(fn, { runs: RUNS, warmup: 5 });
 
 const gzKb = (value: unknown) => +(gzipSync(JSON.stringify(value)).length / 1024).toFixed(1);
 
 export async function benchDirectory() {
   console.log(`\nDirectory (issue #11): partners.page on the real seed + ${MEMBERS} synthetic members, ${RUNS} runs after 5 warm-up`);
-  const real = tempDb('directory-real');
-  const scale = tempDb('directory-scale');
+  const real = seededTempDb('directory-real');
+  const scale = seededTempDb('directory-scale');
   seedScale(scale.db, { orgs: MEMBERS, events: 1, attendance: 1 });
   try {
     const onScale = createCaller(createInnerContext(scale.db));

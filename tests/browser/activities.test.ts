@@ -5,7 +5,7 @@ import { applyAuthConfig } from '../../server/auth/config';
 import { loadConfig } from '../../server/config';
 import { activityLines, activityParticipants, deliverables, organizations } from '../../server/db/schema';
 import { createUser } from '../../server/users/service';
-import { axe, launchBrowser, newContext, newPage, startServer, violationTargets, type TestServer } from './harness';
+import { axe, launchBrowser, newContext, newPage, startServer, violationTargets, type TestServer, signInAs } from './harness';
 
 // No role needs a second factor in this file: its journeys are about the role matrix and deliverables.
 applyAuthConfig(loadConfig({ MFA_REQUIRED_ROLES: '' }).auth);
@@ -29,11 +29,7 @@ afterAll(async () => {
 async function signedIn(email: string, next: string) {
   const context = await newContext(browser);
   const { page, errors } = await newPage(context);
-  await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Indirizzo e-mail').fill(email);
-  await page.getByLabel(/^Password/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Accedi', exact: true }).click();
-  await page.waitForURL(`**${next}`);
+  await signInAs(page, server.url, email, PASSWORD, next);
   return { context, page, errors };
 }
 

@@ -15,8 +15,7 @@ import {
   settledScreenshot,
   startServer,
   violationTargets,
-  type TestServer,
-} from './harness';
+  type TestServer, signInAs } from './harness';
 import { applyAuthConfig } from '../../server/auth/config';
 import { loadConfig } from '../../server/config';
 
@@ -64,11 +63,7 @@ async function visitor(viewport = DESKTOP): Promise<{ context: BrowserContext; p
 }
 
 async function signIn(page: Page, email: string, next = `/partners/${SLUG}`) {
-  await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Indirizzo e-mail').fill(email);
-  await page.getByLabel(/^Password/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Accedi', exact: true }).click();
-  await page.waitForURL(`**${next}`);
+  await signInAs(page, server.url, email, PASSWORD, next);
 }
 
 const panel = (page: Page) => page.locator('.member-panel');

@@ -5,7 +5,7 @@ import { applyAuthConfig } from '../../server/auth/config';
 import { loadConfig } from '../../server/config';
 import { auditLog, events } from '../../server/db/schema';
 import { createUser } from '../../server/users/service';
-import { PHONE, axe, launchBrowser, newContext, newPage, settledScreenshot, startServer, violationTargets, type TestServer } from './harness';
+import { PHONE, axe, launchBrowser, newContext, newPage, settledScreenshot, startServer, violationTargets, type TestServer, signInAs } from './harness';
 
 // No role needs a second factor in this file: its journeys are about the event editor.
 applyAuthConfig(loadConfig({ MFA_REQUIRED_ROLES: '' }).auth);
@@ -29,11 +29,7 @@ afterAll(async () => {
 async function signedIn(email: string, next: string, viewport?: { width: number; height: number }) {
   const context = await newContext(browser, viewport);
   const { page, errors } = await newPage(context);
-  await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Indirizzo e-mail').fill(email);
-  await page.getByLabel(/^Password/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Accedi', exact: true }).click();
-  await page.waitForURL(`**${next}`);
+  await signInAs(page, server.url, email, PASSWORD, next);
   return { context, page, errors };
 }
 

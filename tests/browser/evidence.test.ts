@@ -9,7 +9,7 @@ import { attendanceImports, eventMinutes, events, sessions } from '../../server/
 import { createUser } from '../../server/users/service';
 import { applyAuthConfig } from '../../server/auth/config';
 import { loadConfig } from '../../server/config';
-import { DESKTOP, PHONE, axe, launchBrowser, newContext, newPage, settledScreenshot, startServer, violationTargets, type TestServer } from './harness';
+import { DESKTOP, PHONE, axe, launchBrowser, newContext, newPage, settledScreenshot, startServer, violationTargets, type TestServer, signInAs } from './harness';
 
 // No role needs a second factor in this file: its journey is about the evidence pack.
 applyAuthConfig(loadConfig({ MFA_REQUIRED_ROLES: '' }).auth);
@@ -45,11 +45,7 @@ afterAll(async () => {
 });
 
 async function signIn(page: Page, email: string, next: string) {
-  await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Indirizzo e-mail').fill(email);
-  await page.getByLabel(/^Password/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Accedi', exact: true }).click();
-  await page.waitForURL(`**${next}`);
+  await signInAs(page, server.url, email, PASSWORD, next);
 }
 
 const packButton = (page: Page) => page.getByRole('button', { name: 'Pacchetto evidenze FAMI (ZIP)' });

@@ -157,3 +157,12 @@ export const pagePath = () => {
 
 /** The page's main heading. */
 export const h1 = () => page.locator('main h1');
+
+/** Signs in through the login page, as a person would, and waits for the page it leads to. */
+export async function signInAs(page: Page, baseUrl: string, email: string, password: string, next: string) {
+  await page.goto(`${baseUrl}/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Indirizzo e-mail').fill(email);
+  await page.getByLabel(/^Password/).fill(password);
+  await page.getByRole('button', { name: 'Accedi', exact: true }).click();
+  await page.waitForURL(`**${next}`);
+}

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyAuthConfig } from '../../server/auth/config';
 import { loadConfig } from '../../server/config';
 import { createUser } from '../../server/users/service';
-import { PHONE, axe, launchBrowser, newContext, newPage, startServer, violationTargets, type TestServer } from './harness';
+import { PHONE, axe, launchBrowser, newContext, newPage, startServer, signInAs, violationTargets, type TestServer } from './harness';
 
 // The journey is the import, not the second factor.
 applyAuthConfig(loadConfig({ MFA_REQUIRED_ROLES: '' }).auth);
@@ -35,13 +35,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function signIn(page: Page, next: string) {
-  await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Indirizzo e-mail').fill('coordinamento@palermo.test');
-  await page.getByLabel(/^Password/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Accedi', exact: true }).click();
-  await page.waitForURL(`**${next}`);
-}
+const signIn = (page: Page, next: string) => signInAs(page, server.url, 'coordinamento@palermo.test', PASSWORD, next);
 
 const upload = (page: Page, name: string, text: string | Buffer) =>
   page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });

@@ -52,3 +52,39 @@ export function FilePicker({
     </div>
   );
 }
+
+/** The progress of reading and matching an uploaded file, with its way out (nothing is written until confirmed). */
+export function ImportProgress({
+  id,
+  label,
+  value,
+  max,
+  status,
+  cancel,
+  onCancel,
+}: {
+  id: string;
+  label: string;
+  /** Absent while the amount of work is not known (an indeterminate bar). */
+  value?: number;
+  max?: number;
+  /** What has been done, announced to screen readers. */
+  status?: string;
+  cancel: string;
+  onCancel: () => void;
+}) {
+  return (
+    <div className="import-progress">
+      <label htmlFor={`${id}-progress`}>{label}</label>
+      {value === undefined ? <progress id={`${id}-progress`} /> : <progress id={`${id}-progress`} max={max} value={value} />}
+      {status !== undefined && (
+        <p className="import-progress-text" role="status">
+          {status}
+        </p>
+      )}
+      <button type="button" className="btn btn-outline" onClick={onCancel}>
+        {cancel}
+      </button>
+    </div>
+  );
+}

@@ -5,7 +5,7 @@ import { parseIndicePa, type IndicePaParseError } from '@shared/indicepa';
 import { romeToday } from '@shared/event-dates';
 import { INDICEPA_DATASET_URL, INDICEPA_FIELDS, INDICEPA_MATCH_MAX_ROWS, type IndicePaField, type IndicePaRow } from '@shared/schemas/indicepa';
 import { sha256Hex, type TextEncoding } from '@shared/text-files';
-import { FilePicker } from '../../components/form/FilePicker';
+import { FilePicker, ImportProgress } from '../../components/form/FilePicker';
 import { ActionAlert, StatusMessage, useFormFeedback } from '../../components/form/FormFeedback';
 import { QueryState } from '../../components/QueryState';
 import { queryClient, trpc, trpcClient } from '../../lib/trpc';
@@ -227,19 +227,13 @@ function IndicePaImport() {
           onChange={onFile}
         />
         {(step.kind === 'reading' || step.kind === 'matching') && (
-          <div className="import-progress">
-            <label htmlFor={`${id}-progress`}>
-              {step.kind === 'reading' ? ti.reading(step.name) : ti.matching(step.done, step.total)}
-            </label>
-            {step.kind === 'matching' ? (
-              <progress id={`${id}-progress`} max={step.total} value={step.done} />
-            ) : (
-              <progress id={`${id}-progress`} />
-            )}
-            <button type="button" className="btn btn-outline" onClick={reset}>
-              {ti.cancel}
-            </button>
-          </div>
+          <ImportProgress
+            id={id}
+            label={step.kind === 'reading' ? ti.reading(step.name) : ti.matching(step.done, step.total)}
+            {...(step.kind === 'matching' && { max: step.total, value: step.done })}
+            cancel={ti.cancel}
+            onCancel={reset}
+          />
         )}
         {step.kind === 'error' && (
           <div className="state state-error import-message" role="alert">

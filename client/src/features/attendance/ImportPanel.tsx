@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
-import { FilePicker } from '../../components/form/FilePicker';
+import { FilePicker, ImportProgress } from '../../components/form/FilePicker';
 import { trpc, trpcClient } from '../../lib/trpc';
 import {
   buildAssignments,
@@ -207,22 +207,15 @@ export function ImportPanel({
       />
 
       {(step.kind === 'reading' || step.kind === 'matching') && (
-        <div className="import-progress">
-          <label htmlFor={`${id}-progress`}>
-            {step.kind === 'reading' ? ti.reading : ti.matching} — {step.name}
-          </label>
-          <progress
-            id={`${id}-progress`}
-            max={step.kind === 'reading' ? 1 : step.total}
-            value={step.kind === 'reading' ? step.share : step.done}
-          />
-          <p className="import-progress-text" role="status">
-            {step.kind === 'reading' ? `${Math.round(step.share * 100)}%` : ti.rowsProgress(step.done, step.total)}
-          </p>
-          <button type="button" className="btn btn-outline" onClick={reset}>
-            {ti.cancel}
-          </button>
-        </div>
+        <ImportProgress
+          id={id}
+          label={`${step.kind === 'reading' ? ti.reading : ti.matching} — ${step.name}`}
+          max={step.kind === 'reading' ? 1 : step.total}
+          value={step.kind === 'reading' ? step.share : step.done}
+          status={step.kind === 'reading' ? `${Math.round(step.share * 100)}%` : ti.rowsProgress(step.done, step.total)}
+          cancel={ti.cancel}
+          onCancel={reset}
+        />
       )}
 
       {step.kind === 'error' && (
