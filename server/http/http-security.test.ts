@@ -161,6 +161,8 @@ describe('security headers', () => {
     expect(headers.get('referrer-policy'), what).toMatch(
       /^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/,
     );
+    // The location only for the site's own nearest-service finder, no camera or microphone at all.
+    expect(headers.get('permissions-policy'), what).toBe('geolocation=(self), camera=(), microphone=()');
   }
 
   it('sets CSP (no inline script), nosniff, Referrer-Policy and frame-ancestors on every response', async () => {

@@ -33,6 +33,7 @@ export function setSecurityHeaders(res: ServerResponse, opts: { tileOrigin?: str
   res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
   if (!opts.framable) res.setHeader('X-Frame-Options', 'DENY');
   res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-  res.setHeader('Permissions-Policy', 'geolocation=(), camera=(), microphone=()');
+  // The nearest-service finder may ask for the visitor's location on the site's own pages (never in a frame).
+  res.setHeader('Permissions-Policy', 'geolocation=(self), camera=(), microphone=()');
   if (opts.https) res.setHeader('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
 }

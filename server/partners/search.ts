@@ -18,9 +18,9 @@ import type { PartnerFilters, PartnerSort } from '../../shared/schemas/partners'
 import type { Db } from '../db/client';
 import { stmt } from '../db/statements';
 
-/** Lower-case, accents removed: "Canicattì" matches "canicatti". */
-export const normalizeText = (s: string) =>
-  s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+import { normalizeText } from '../../shared/text-search';
+
+export { normalizeText };
 
 /**
  * What a visitor typed as an FTS5 query: every word required, each as a quoted prefix ("sport" finds

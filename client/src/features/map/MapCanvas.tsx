@@ -1,6 +1,6 @@
 import { latLngBounds, marker, type LatLngExpression } from 'leaflet';
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { Popup, useMap } from 'react-leaflet';
+import { CircleMarker, Popup, useMap } from 'react-leaflet';
 import { organizationTypeLabels } from '@shared/enums';
 import { ClusterLayer } from '../../components/map/ClusterLayer';
 import { located, memberIcon, positionKey, siteIcon, textNode } from '../../components/map/markers';
@@ -13,6 +13,7 @@ import { takeEarlyMap } from './early-map';
 import { MemberBrief } from './MemberBrief';
 import { membersOf, partnerOffsets, type Member } from './partner-points';
 import { FlyToSelected, PartnerMarkers } from './PartnerMarkers';
+import type { NearestView } from './finder/NearestFinder';
 
 const NO_SITES: PublicSite[] = [];
 /** Up to this many service points are drawn one by one, lined up under their partner; more cluster. */
@@ -62,6 +63,7 @@ function MapCanvas({
   onOpen,
   shading,
   fitKey,
+  nearest,
 }: {
   partners: PublicPartner[] | undefined;
   members: MemberPoints | undefined;
@@ -73,6 +75,8 @@ function MapCanvas({
   shading?: ProvinceShading;
   /** The filters, once their results are in (none without filters): the map fits to those results. */
   fitKey?: string;
+  /** The nearest-service search: where from and what it found; the map fits to both. */
+  nearest?: NearestView | null;
 }) {
   const { t, locale } = useI18n();
   // On the landing page, the map Leaflet drew before React started, with its partner markers.
@@ -132,6 +136,18 @@ function MapCanvas({
       )}
       <FlyToOpened opened={opened} />
       <FitToResults fitKey={fitKey} points={results} />
+      {nearest && (
+        <>
+          <CircleMarker
+            center={[nearest.origin.lat, nearest.origin.lng]}
+            radius={9}
+            className="nearest-origin"
+            pathOptions={{ color: '#17324d', weight: 4, fillColor: '#ffffff', fillOpacity: 1 }}
+            interactive={false}
+          />
+          <FitToResults fitKey={nearestKey(nearest)} points={[nearest.origin, ...nearest.results]} />
+        </>
+      )}
       {opened && (
         <Popup key={opened.id} position={[opened.lat, opened.lng]} eventHandlers={{ remove: () => onOpen(null) }}>
           <MemberBrief id={opened.id} />
@@ -140,6 +156,8 @@ function MapCanvas({
     </SicilyMap>
   );
 }
+
+const nearestKey = (n: NearestView) => `nearest:${n.origin.lat},${n.origin.lng}:${n.results.map((r) => r.key).join(',')}`;
 
 /** Memoised: the page re-renders on every keystroke and query; the map only when its own props change. */
 export default memo(MapCanvas);

@@ -16,10 +16,12 @@ import { PartnerList } from './PartnerList';
 import { mapListInput, PROJECT_PARTNERS } from './prefetch';
 import { ProvinceTable, shadingSteps, ShadingLegend } from './ProvinceShading';
 import { LastUpdated } from '../../components/LastUpdated';
+import { NearestFinder, type NearestView } from './finder/NearestFinder';
 
 // Leaflet is the heaviest piece of the page: fetched in parallel, the list renders without waiting.
 const LazyMapCanvas = lazy(loadMapCanvas);
 const NO_SITES: PublicSite[] = [];
+const NO_PARTNERS: PublicPartner[] = [];
 
 const isProjectPartner = (p: PublicPartner) => p.membership?.role === 'lead_partner' || p.membership?.role === 'partner';
 
@@ -35,6 +37,9 @@ export function MapPage() {
   const members = useQuery({ ...trpc.partners.points.queryOptions(input), placeholderData: keepPreviousData });
   const list = useQuery({ ...trpc.partners.page.queryOptions(mapListInput(input, page)), placeholderData: keepPreviousData });
   const sites = useQuery(trpc.sites.list.queryOptions());
+  // The finder looks among every project partner, whatever the filters.
+  const allPartners = useQuery(trpc.partners.list.queryOptions(PROJECT_PARTNERS));
+  const [nearest, setNearest] = useState<NearestView | null>(null);
   const [shade, setShade] = useState(false);
   const [tableOpen, setTableOpen] = useState(false);
   const provinces = useQuery({
@@ -102,6 +107,7 @@ export function MapPage() {
               onOpen={setOpened}
               shading={shading}
               fitKey={mapFitKey}
+              nearest={nearest}
             />
           </Suspense>
           <div className="map-controls">
@@ -124,6 +130,7 @@ export function MapPage() {
             {provinces.data && <ProvinceTable rows={provinces.data} />}
           </details>
         </section>
+        <NearestFinder sites={sites.data ?? NO_SITES} partners={allPartners.data ?? NO_PARTNERS} onView={setNearest} />
         <section className="map-list" aria-labelledby="partner-list-title" aria-busy={list.isPlaceholderData}>
           <h2 id="partner-list-title">{t.map.listTitle}</h2>
           <p className="muted small">{t.map.listHint}</p>
