@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organizationTypeLabels } from '../../shared/enums';
 import type { Db } from '../db/client';
-import { memberships, organizations, projects } from '../db/schema';
+import { memberships, organizations, projects, sites } from '../db/schema';
 import { createTestDb, publicCaller, rejection } from '../test-utils';
 import { ftsQuery } from './search';
 
@@ -77,16 +77,33 @@ describe('partners.page', () => {
   it('searches without accents, by the start of any word, every word required', async () => {
     const search = async (q: string) => (await caller.partners.page({ q, pageSize: 100 })).total;
     const perTown = MEMBERS / TOWNS.length;
-    expect(await search('canicatti')).toBe(perTown);
-    expect(await search('CANICATTÌ')).toBe(perTown);
-    expect(await search('canicat')).toBe(perTown);
+    // The members of the town, and ASP Agrigento by its mental-health team there.
+    expect(await search('canicatti')).toBe(perTown + 1);
+    expect(await search('CANICATTÌ')).toBe(perTown + 1);
+    expect(await search('canicat')).toBe(perTown + 1);
     expect(await search('sant agata')).toBe(perTown);
     expect(await search('Sant’Agata')).toBe(perTown);
     expect(await search('lampedusa')).toBe(perTown);
     expect(await search('sintetico 007')).toBe(1);
     expect(await search('marsala sciacca'), 'every word must be found').toBe(0);
     expect(await search('policlinico')).toBe(1);
-    expect(await search('sportello')).toBe(1); // the description
+    // A member's description, and the two comuni by their "Sportello COOPERA" service points.
+    expect(await search('sportello')).toBe(3);
+  });
+
+  it('finds a partner by its service points: their name, town and description, kept in step with edits', async () => {
+    const slugs = async (q: string) => (await caller.partners.page({ q, pageSize: 100 })).items.map((p) => p.slug);
+    expect(await slugs('licata')).toEqual(['asp-agrigento']);
+    expect(await slugs('neuropsichiatria')).toEqual(['asp-agrigento']);
+    // Across service points: ASP Agrigento has "Équipe" teams and an "Unità mobile".
+    expect(await slugs('équipe mobile')).toEqual(['asp-agrigento', 'asp-siracusa']);
+    expect(await slugs('sportello trapani')).toEqual(['comune-di-trapani']);
+    // Each word in the partner or in one of its service points.
+    expect(await slugs('asp licata')).toEqual(['asp-agrigento']);
+    expect(await slugs('ufficio prova')).toEqual([]);
+    db.update(sites).set({ nameIt: 'Ufficio di prova', nameEn: 'Test office' }).where(eq(sites.slug, 'sportello-coopera-trapani')).run();
+    expect(await slugs('ufficio prova')).toEqual(['comune-di-trapani']);
+    expect(await slugs('test office')).toEqual(['comune-di-trapani']);
   });
 
   it('treats LIKE wildcards and FTS5 syntax as plain characters, never as an error', async () => {
@@ -97,7 +114,8 @@ describe('partners.page', () => {
     expect(await search('"')).toBe(0);
     expect(await search('100% accoglienza'), 'the % is a separator, not "anything"').toBe(1);
     expect(await search('accoglienza_migranti')).toBe(1);
-    expect(await search('a OR b')).toBe(0);
+    // OR is a word to find, not an operator: fewer results than either side alone.
+    expect(await search('a OR b')).toBeLessThan(Math.min(await search('a'), await search('b')));
     expect(await search('NEAR(comune sintetico)')).toBe(0);
     expect(await search('marsala AND')).toBe(0);
     expect(await search('comune*'), 'the star is no operator').toBe(await search('comune'));

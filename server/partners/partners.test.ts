@@ -95,8 +95,8 @@ describe('partners.list', () => {
   });
 
   it('returns an empty list when nothing matches', async () => {
-    // Canicattì is only a site of ASP Agrigento, not a partner.
-    expect(await caller.partners.list({ q: 'canicatti' })).toEqual([]);
+    // No partner and no service point in Lampedusa.
+    expect(await caller.partners.list({ q: 'lampedusa' })).toEqual([]);
     expect(await caller.partners.list({ q: 'zzz-no-such-partner' })).toEqual([]);
     expect(await caller.partners.list({ type: 'health_authority', province: 'IT-CL' })).toEqual([]);
     expect(await caller.partners.list({ role: 'network_member' })).toEqual([]);

@@ -42,6 +42,27 @@ const FROM = `FROM organizations o LEFT JOIN memberships cur ON cur.id = (
     ORDER BY (m.status = 'active') DESC, CASE WHEN m.status = 'active' THEN m.id END, m.id DESC LIMIT 1
   )`;
 
+/**
+ * Each word of a search must be found in the organisation or in one of its service points, not
+ * necessarily in the same one: "asp licata" finds ASP Agrigento, whose team is in Licata. A slot per
+ * word (the statement stays the same, so it stays cached); words past the last slot share it.
+ */
+const WORD_SLOTS = 6;
+const wordClause = (i: number) =>
+  `AND (:w${i} IS NULL OR o.id IN (SELECT rowid FROM organizations_search WHERE organizations_search MATCH :w${i})
+      OR o.id IN (SELECT s.organization_id FROM sites s JOIN sites_search ON sites_search.rowid = s.id WHERE sites_search MATCH :w${i}))`;
+
+/** The search's words as FTS5 prefix terms, one per slot. */
+function wordSlots(q: string | undefined): Record<string, string | null> {
+  const terms = ftsQuery(q)?.split(' ') ?? [];
+  return Object.fromEntries(
+    Array.from({ length: WORD_SLOTS }, (_, i) => [
+      `w${i}`,
+      (i === WORD_SLOTS - 1 ? terms.slice(i).join(' ') : terms[i]) || null,
+    ]),
+  );
+}
+
 const WHERE = `
   WHERE (:type IS NULL OR o.type = :type)
     AND (:province IS NULL OR o.province = :province)
@@ -49,7 +70,7 @@ const WHERE = `
     AND (:status IS NULL OR cur.status = :status)
     AND (:tier IS NULL OR (cur.role IN ('lead_partner', 'partner')) = (:tier = 'project'))
     AND NOT :nothing
-    AND (:q IS NULL OR o.id IN (SELECT rowid FROM organizations_search WHERE organizations_search MATCH :q))`;
+    ${Array.from({ length: WORD_SLOTS }, (_, i) => wordClause(i)).join('\n    ')}`;
 
 function params(filters: PartnerFilters) {
   const q = ftsQuery(filters.q);
@@ -61,7 +82,7 @@ function params(filters: PartnerFilters) {
     role: filters.role ?? null,
     status: filters.status ?? null,
     tier: filters.tier ?? null,
-    q,
+    ...wordSlots(filters.q),
   };
 }
 

@@ -71,7 +71,7 @@ describe('find the nearest service', () => {
     await p.locator('.partner-list > li').first().waitFor();
     await p.getByRole('button', { name: 'Usa la mia posizione' }).click();
     await p.locator('.nearest-list > li').first().waitFor();
-    expect(await p.getByRole('heading', { name: 'I servizi più vicini a la tua posizione' }).count()).toBe(1);
+    expect(await p.getByRole('heading', { name: 'I servizi più vicini a te' }).count()).toBe(1);
     // From Marsala the nearest are in the province of Trapani.
     expect(await p.locator('.nearest-list > li').first().textContent()).toContain('Trapani');
     expect(urls.filter((u) => /37\.79|12\.43/.test(u))).toEqual([]);

@@ -100,6 +100,7 @@ export const en: Messages = {
       locateDenied: 'The browser did not give the location. Type your town.',
       locateFailed: 'Your location could not be found. Type your town.',
       myPosition: 'your location',
+      resultsNearYou: 'The services nearest to you',
       resultsTitle: (place: string) => `The services nearest to ${place}`,
       distance: 'Distance',
       approximate: 'position approximate, at the centre of the town',

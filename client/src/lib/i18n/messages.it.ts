@@ -100,6 +100,7 @@ export const it = {
       locateDenied: 'Il browser non ha dato la posizione. Scrivi il tuo comune.',
       locateFailed: 'Non è stato possibile trovare la posizione. Scrivi il tuo comune.',
       myPosition: 'la tua posizione',
+      resultsNearYou: 'I servizi più vicini a te',
       resultsTitle: (place: string) => `I servizi più vicini a ${place}`,
       distance: 'Distanza',
       approximate: 'posizione approssimata al centro del comune',

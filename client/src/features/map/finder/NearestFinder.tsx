@@ -26,7 +26,7 @@ export type NearestResult = {
 /** What the map shows of a search: where from, and the services found. */
 export type NearestView = { origin: LatLng; label: string; results: NearestResult[] };
 
-type Origin = { position: LatLng; label: string };
+type Origin = { position: LatLng; label: string; title: string };
 
 /**
  * "Find the nearest service": a comune from the official list, or the browser's location, and the
@@ -111,7 +111,7 @@ export function NearestFinder({
       return;
     }
     setMessage('');
-    setOrigin({ position: c.position, label: c.name });
+    setOrigin({ position: c.position, label: c.name, title: f.resultsTitle(c.name) });
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -145,7 +145,7 @@ export function NearestFinder({
       (p) => {
         setLocating(false);
         setTyped('');
-        setOrigin({ position: { lat: p.coords.latitude, lng: p.coords.longitude }, label: f.myPosition });
+        setOrigin({ position: { lat: p.coords.latitude, lng: p.coords.longitude }, label: f.myPosition, title: f.resultsNearYou });
       },
       (error) => {
         setLocating(false);
@@ -225,7 +225,7 @@ export function NearestFinder({
       {origin && (
         <div className="nearest-results">
           <h3 className="h6" aria-live="polite">
-            {f.resultsTitle(origin.label)}
+            {origin.title}
           </h3>
           <ol className="nearest-list">
             {results.map((r) => (
