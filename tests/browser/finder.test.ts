@@ -82,6 +82,18 @@ describe('find the nearest service', () => {
     await context.close();
   });
 
+  it('a search for a town with no partner offers the services nearest to it', async () => {
+    await open('/');
+    await waitForMap(page);
+    await page.getByRole('searchbox', { name: 'Cerca' }).or(page.getByLabel('Cerca')).first().fill('Marsala');
+    const offer = page.getByRole('button', { name: 'Trova i servizi più vicini a Marsala' });
+    await offer.click();
+    await results().first().waitFor();
+    expect(await page.getByRole('heading', { name: 'I servizi più vicini a Marsala' }).count()).toBe(1);
+    expect(await results().first().textContent()).toContain('Trapani');
+    expect(errors).toEqual([]);
+  });
+
   it('says so when a comune has no known position, and when the name is not a comune', async () => {
     await open('/', phone);
     await page.locator('.partner-list > li').first().waitFor();

@@ -40,6 +40,7 @@ export function MapPage() {
   // The finder looks among every project partner, whatever the filters.
   const allPartners = useQuery(trpc.partners.list.queryOptions(PROJECT_PARTNERS));
   const [nearest, setNearest] = useState<NearestView | null>(null);
+  const [requested, setRequested] = useState<{ name: string; key: number } | null>(null);
   const [shade, setShade] = useState(false);
   const [tableOpen, setTableOpen] = useState(false);
   const provinces = useQuery({
@@ -130,7 +131,7 @@ export function MapPage() {
             {provinces.data && <ProvinceTable rows={provinces.data} />}
           </details>
         </section>
-        <NearestFinder sites={sites.data ?? NO_SITES} partners={allPartners.data ?? NO_PARTNERS} onView={setNearest} />
+        <NearestFinder sites={sites.data ?? NO_SITES} partners={allPartners.data ?? NO_PARTNERS} onView={setNearest} requested={requested} />
         <section className="map-list" aria-labelledby="partner-list-title" aria-busy={list.isPlaceholderData}>
           <h2 id="partner-list-title">{t.map.listTitle}</h2>
           <p className="muted small">{t.map.listHint}</p>
@@ -141,6 +142,14 @@ export function MapPage() {
               ) : (
                 <>
                   <PartnerList partners={d.items} sites={sites.data ?? NO_SITES} selected={selected} onSelect={select} />
+                  {d.total === 0 && input.q && (
+                    <div className="nearest-hint">
+                      <p>{t.map.finder.noResultsHint(input.q)}</p>
+                      <button type="button" className="btn btn-outline" onClick={() => setRequested({ name: input.q!, key: Date.now() })}>
+                        {t.map.finder.searchNear(input.q)}
+                      </button>
+                    </div>
+                  )}
                   {d.total > 0 && (
                     <p className="muted small" aria-live="polite">
                       {t.directory.pager.showing((d.page - 1) * d.pageSize + 1, (d.page - 1) * d.pageSize + d.items.length, d.total)}

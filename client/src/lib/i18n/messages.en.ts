@@ -100,6 +100,8 @@ export const en: Messages = {
       locateDenied: 'The browser did not give the location. Type your town.',
       locateFailed: 'Your location could not be found. Type your town.',
       myPosition: 'your location',
+      noResultsHint: (q: string) => `No partner or service for “${q}”. If it is a town, you can see the nearest services.`,
+      searchNear: (q: string) => `Find the services nearest to ${q}`,
       resultsNearYou: 'The services nearest to you',
       resultsTitle: (place: string) => `The services nearest to ${place}`,
       distance: 'Distance',

@@ -100,6 +100,8 @@ export const it = {
       locateDenied: 'Il browser non ha dato la posizione. Scrivi il tuo comune.',
       locateFailed: 'Non è stato possibile trovare la posizione. Scrivi il tuo comune.',
       myPosition: 'la tua posizione',
+      noResultsHint: (q: string) => `Nessun partner o servizio per «${q}». Se è un comune, puoi vedere i servizi più vicini.`,
+      searchNear: (q: string) => `Trova i servizi più vicini a ${q}`,
       resultsNearYou: 'I servizi più vicini a te',
       resultsTitle: (place: string) => `I servizi più vicini a ${place}`,
       distance: 'Distanza',

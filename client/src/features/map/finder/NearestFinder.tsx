@@ -1,7 +1,8 @@
-import { use, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { use, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { organizationTypeLabels, siteKindLabels } from '@shared/enums';
 import { nearestTo, type LatLng } from '@shared/geo';
+import { normalizeText } from '@shared/text-search';
 import type { PublicPartner, PublicSite } from '../../../lib/api-types';
 import { useI18n } from '../../../lib/i18n';
 import { intlLocale } from '../../../lib/i18n/locale';
@@ -37,10 +38,13 @@ export function NearestFinder({
   sites,
   partners,
   onView,
+  requested,
 }: {
   sites: readonly PublicSite[];
   partners: readonly PublicPartner[];
   onView: (view: NearestView | null) => void;
+  /** A town typed in the page's search that found nothing: the finder looks from there. */
+  requested?: { name: string; key: number } | null;
 }) {
   const { t, locale, pick, label, to } = useI18n();
   const f = t.map.finder;
@@ -114,6 +118,28 @@ export function NearestFinder({
     setOrigin({ position: c.position, label: c.name, title: f.resultsTitle(c.name) });
   };
 
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!requested) return;
+    let current = true;
+    void loadComuni().then((list) => {
+      if (!current) return;
+      setComuni(list);
+      const wanted = normalizeText(requested.name);
+      const found = list.find((c) => normalizeText(c.name) === wanted) ?? searchComuni(list, requested.name, 1)[0];
+      if (found) choose(found);
+      else {
+        setTyped(requested.name);
+        setOrigin(null);
+        setMessage(f.noComune);
+      }
+      section.current?.scrollIntoView({ block: 'start' });
+    });
+    return () => {
+      current = false;
+    };
+  }, [requested?.key]); // eslint-disable-line react-hooks/exhaustive-deps
+
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' && matches.length > 0) {
       e.preventDefault();
@@ -164,7 +190,7 @@ export function NearestFinder({
   const listId = `${id}-list`;
   const showList = open && matches.length > 0;
   return (
-    <section className="nearest-finder card" aria-labelledby={`${id}-title`}>
+    <section className="nearest-finder card" aria-labelledby={`${id}-title`} ref={section}>
       <h2 className="h5" id={`${id}-title`}>
         {f.title}
       </h2>
