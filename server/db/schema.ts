@@ -170,6 +170,12 @@ export const sites = sqliteTable(
     coordinatePrecision: text('coordinate_precision', { enum: COORDINATE_PRECISIONS }),
     descriptionIt: text('description_it').notNull().default(''),
     descriptionEn: text('description_en').notNull().default(''),
+    /** Opening hours as the partner writes them ("lun–ven 9–13"), in Italian and English. */
+    hoursIt: text('hours_it').notNull().default(''),
+    hoursEn: text('hours_en').notNull().default(''),
+    /** How to get the service: walk-in, by appointment, referral… */
+    accessIt: text('access_it').notNull().default(''),
+    accessEn: text('access_en').notNull().default(''),
     sources: sources(),
     ...timestamps,
   },

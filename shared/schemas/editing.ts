@@ -127,6 +127,10 @@ const siteFields = {
   ...position,
   descriptionIt: text(2000).optional(),
   descriptionEn: text(2000).optional(),
+  hoursIt: text(500).optional(),
+  hoursEn: text(500).optional(),
+  accessIt: text(500).optional(),
+  accessEn: text(500).optional(),
   sources: z.array(source).max(20).optional(),
 };
 export const siteCreateInput = z

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import fs from 'node:fs';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { contactPoints, organizations, sites } from '../../server/db/schema';
 import { PHONE, axe, browser, errors, newPage, open, page, phone, server, useBrowserSuite, violationTargets, waitForMap } from './harness';
 
 useBrowserSuite();
@@ -106,6 +108,43 @@ describe('find the nearest service', () => {
     await expect.poll(() => page.locator('.nearest-finder [role="status"]').textContent()).toBe(
       'Nessun comune con questo nome nell’elenco ufficiale.',
     );
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('a service point on the map', () => {
+  it('opens a panel from its marker, with the keyboard too: what it does, hours, access, contacts, its partner', async () => {
+    // What a partner's editor would have entered for the help desk (test values, not the real ones).
+    server.db.update(sites).set({ hoursIt: 'lunedì e giovedì 9–13', accessIt: 'accesso libero' }).where(eq(sites.slug, 'sportello-coopera-palermo')).run();
+    const site = server.db.select().from(sites).where(eq(sites.slug, 'sportello-coopera-palermo')).get()!;
+    const org = server.db.select().from(organizations).where(eq(organizations.id, site.organizationId)).get()!;
+    server.db
+      .insert(contactPoints)
+      .values({ organizationId: org.id, siteId: site.id, label: 'Sportello (prova)', phone: '+39 091 000 0000', visibility: 'public', source: 'test' })
+      .run();
+    await open('/');
+    await waitForMap(page);
+    const marker = page.locator('.leaflet-marker-icon[title^="Sportello COOPERA Palermo"]');
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    const panel = page.locator('.site-panel');
+    await panel.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('site-panel'))).toBe(true);
+    expect(await panel.getByRole('heading', { level: 2 }).textContent()).toBe('Sportello COOPERA Palermo');
+    await expect.poll(() => panel.textContent()).toContain('+39 091 000 0000');
+    const text = await panel.textContent();
+    expect(text).toContain('Orarilunedì e giovedì 9–13');
+    expect(text).toContain('Come si accedeaccesso libero');
+    const { blocking } = await axe(page);
+    expect(violationTargets(blocking)).toEqual([]);
+    await panel.screenshot({ path: path.join(SHOTS, 'site-panel.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+    // A click opens it as well, and its link leads to the service point on the partner's page.
+    await marker.click();
+    await panel.getByRole('link', { name: /Vai alla scheda di/ }).click();
+    await page.waitForURL('**/partners/comune-di-palermo#sede-sportello-coopera-palermo');
+    await page.locator('#sede-sportello-coopera-palermo').getByText('lunedì e giovedì 9–13').waitFor();
     expect(errors).toEqual([]);
   });
 });

@@ -1,15 +1,30 @@
+import type { LeafletKeyboardEvent } from 'leaflet';
 import { useMemo } from 'react';
 import { LayerGroup, Marker, Tooltip } from 'react-leaflet';
 import type { PublicSite } from '../../lib/api-types';
 import { useI18n } from '../../lib/i18n';
 import { located, positionKey, siteIcon } from './markers';
 
-/** Help desks and teams as a layer of small markers, spread where they share a town. */
+/** Leaflet fires `click` for a pointer and only `keypress` for a key: Enter and Space open the panel too. */
+export const openHandlers = (open: () => void) => ({
+  click: open,
+  keypress: (e: LeafletKeyboardEvent) => {
+    if (e.originalEvent.key === 'Enter' || e.originalEvent.key === ' ') {
+      e.originalEvent.preventDefault();
+      open();
+    }
+  },
+});
+
+/** Help desks and teams as a layer of small markers, spread where they share a town; each opens its panel. */
 export function SiteMarkers({
   sites,
   ownerOffsets,
+  onOpen,
 }: {
   sites: PublicSite[];
+  /** A marker clicked, or Enter on a focused one: the page opens the service point's panel. */
+  onOpen?: (slug: string) => void;
   /** Where each partner's symbol is drawn, by `${slug}@${positionKey}`: sites line up under it. */
   ownerOffsets?: Map<string, number>;
 }) {
@@ -37,7 +52,9 @@ export function SiteMarkers({
           position={[s.lat, s.lng]}
           icon={siteIcon(s.organizationType, offsets.get(s))}
           title={`${pick(s.nameIt, s.nameEn)} — ${s.organizationShortName}`}
-          keyboard={false}
+          alt={`${pick(s.nameIt, s.nameEn)} — ${s.organizationShortName}`}
+          keyboard={Boolean(onOpen)}
+          eventHandlers={onOpen ? openHandlers(() => onOpen(s.slug)) : undefined}
         >
           <Tooltip direction="top">
             {pick(s.nameIt, s.nameEn)} — {s.organizationShortName}

@@ -23,6 +23,10 @@ type Values = CoordinateValues & {
   address: string;
   descriptionIt: string;
   descriptionEn: string;
+  hoursIt: string;
+  hoursEn: string;
+  accessIt: string;
+  accessEn: string;
 };
 
 const fromRecord = (s?: SiteRecord, defaults?: { province: string; city: string }): Values => ({
@@ -37,6 +41,10 @@ const fromRecord = (s?: SiteRecord, defaults?: { province: string; city: string 
   coordinatePrecision: s?.coordinatePrecision ?? '',
   descriptionIt: text(s?.descriptionIt),
   descriptionEn: text(s?.descriptionEn),
+  hoursIt: text(s?.hoursIt),
+  hoursEn: text(s?.hoursEn),
+  accessIt: text(s?.accessIt),
+  accessEn: text(s?.accessEn),
 });
 
 const toInput = (v: Values) => ({
@@ -51,6 +59,10 @@ const toInput = (v: Values) => ({
   coordinatePrecision: (v.coordinatePrecision || null) as SiteRecord['coordinatePrecision'],
   descriptionIt: v.descriptionIt,
   descriptionEn: v.descriptionEn,
+  hoursIt: v.hoursIt,
+  hoursEn: v.hoursEn,
+  accessIt: v.accessIt,
+  accessEn: v.accessEn,
 });
 
 /** Adds or edits a service point (help desk, team, office) of an organisation. */
@@ -126,6 +138,11 @@ export function SiteForm({
       />
       <TextAreaField label={f.descriptionIt} value={values.descriptionIt} onValue={set('descriptionIt')} error={e.descriptionIt} lang="it" />
       <TextAreaField label={f.descriptionEn} value={values.descriptionEn} onValue={set('descriptionEn')} error={e.descriptionEn} lang="en" />
+      <TextAreaField label={f.hoursIt} hint={f.hoursHint} rows={2} value={values.hoursIt} onValue={set('hoursIt')} error={e.hoursIt} lang="it" />
+      <TextAreaField label={f.hoursEn} rows={2} value={values.hoursEn} onValue={set('hoursEn')} error={e.hoursEn} lang="en" />
+      <TextAreaField label={f.accessIt} hint={f.accessHint} rows={2} value={values.accessIt} onValue={set('accessIt')} error={e.accessIt} lang="it" />
+      <TextAreaField label={f.accessEn} rows={2} value={values.accessEn} onValue={set('accessEn')} error={e.accessEn} lang="en" />
+      <p className="field-hint">{f.contactsHint}</p>
     </EditForm>
   );
 }

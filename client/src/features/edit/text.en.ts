@@ -93,6 +93,13 @@ export const editEn: EditText = {
       address: 'Address',
       descriptionIt: 'Description (Italian)',
       descriptionEn: 'Description (English)',
+      hoursIt: 'Opening hours (Italian)',
+      hoursEn: 'Opening hours (English)',
+      hoursHint: 'As someone who has to go there would read them, for example “Monday and Thursday 9–13”.',
+      accessIt: 'How to access (Italian)',
+      accessEn: 'How to access (English)',
+      accessHint: 'For example “walk-in”, “by appointment” or “on referral by the social services”.',
+      contactsHint: 'The phone and e-mail of the service point are added among the organisation’s contacts, choosing this service point.',
     },
     organization: {
       title: 'Organisation data',

@@ -94,6 +94,13 @@ export const editIt = {
       address: 'Indirizzo',
       descriptionIt: 'Descrizione (italiano)',
       descriptionEn: 'Descrizione (inglese)',
+      hoursIt: 'Orari (italiano)',
+      hoursEn: 'Orari (inglese)',
+      hoursHint: 'Come li leggerebbe chi deve andarci, per esempio “lunedì e giovedì 9–13”.',
+      accessIt: 'Come si accede (italiano)',
+      accessEn: 'Come si accede (inglese)',
+      accessHint: 'Per esempio “accesso libero”, “su appuntamento” o “su invio dei servizi sociali”.',
+      contactsHint: 'Telefono ed e-mail della sede si aggiungono tra i contatti dell’ente, scegliendo questa sede.',
     },
     organization: {
       title: 'Dati dell’ente',

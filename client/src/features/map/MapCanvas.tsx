@@ -6,7 +6,7 @@ import { ClusterLayer } from '../../components/map/ClusterLayer';
 import { located, memberIcon, positionKey, siteIcon, textNode } from '../../components/map/markers';
 import type { ProvinceShading } from '../../components/map/provinces';
 import { Replaces, SicilyMap } from '../../components/map/SicilyMap';
-import { SiteMarkers } from '../../components/map/SiteMarkers';
+import { openHandlers, SiteMarkers } from '../../components/map/SiteMarkers';
 import type { MemberPoints, PublicPartner, PublicSite } from '../../lib/api-types';
 import { pickText, useI18n } from '../../lib/i18n';
 import { takeEarlyMap } from './early-map';
@@ -64,6 +64,7 @@ function MapCanvas({
   shading,
   fitKey,
   nearest,
+  onOpenSite,
 }: {
   partners: PublicPartner[] | undefined;
   members: MemberPoints | undefined;
@@ -77,6 +78,8 @@ function MapCanvas({
   fitKey?: string;
   /** The nearest-service search: where from and what it found; the map fits to both. */
   nearest?: NearestView | null;
+  /** A service point's marker was clicked (or Enter pressed on it). */
+  onOpenSite?: (slug: string) => void;
 }) {
   const { t, locale } = useI18n();
   // On the landing page, the map Leaflet drew before React started, with its partner markers.
@@ -103,11 +106,12 @@ function MapCanvas({
   const siteMarker = useCallback(
     (s: PublicSite & { lat: number; lng: number }, at: LatLngExpression) => {
       const name = `${pickText(locale, { it: s.nameIt, en: s.nameEn })} — ${s.organizationShortName}`;
-      return marker(at, { icon: siteIcon(s.organizationType), title: name, keyboard: false }).bindTooltip(textNode(name), {
+      const m = marker(at, { icon: siteIcon(s.organizationType), title: name, alt: name, keyboard: Boolean(onOpenSite) }).bindTooltip(textNode(name), {
         direction: 'top',
       });
+      return onOpenSite ? m.on(openHandlers(() => onOpenSite(s.slug))) : m;
     },
-    [locale],
+    [locale, onOpenSite],
   );
   const locatedSites = useMemo(() => located(deferredSites), [deferredSites]);
   const results = useMemo(() => [...located(partners ?? []), ...memberPoints], [partners, memberPoints]);
@@ -132,7 +136,7 @@ function MapCanvas({
       {locatedSites.length > SITES_DRAWN_SINGLY ? (
         <ClusterLayer points={locatedSites} className="cluster-sites" radius={40} countLabel={t.map.sitesCluster} pointMarker={siteMarker} />
       ) : (
-        <SiteMarkers sites={deferredSites} ownerOffsets={ownerOffsets} />
+        <SiteMarkers sites={deferredSites} ownerOffsets={ownerOffsets} onOpen={onOpenSite} />
       )}
       <FlyToOpened opened={opened} />
       <FitToResults fitKey={fitKey} points={results} />

@@ -17,6 +17,7 @@ import { mapListInput, PROJECT_PARTNERS } from './prefetch';
 import { ProvinceTable, shadingSteps, ShadingLegend } from './ProvinceShading';
 import { LastUpdated } from '../../components/LastUpdated';
 import { NearestFinder, type NearestView } from './finder/NearestFinder';
+import { SitePanel } from './SitePanel';
 
 // Leaflet is the heaviest piece of the page: fetched in parallel, the list renders without waiting.
 const LazyMapCanvas = lazy(loadMapCanvas);
@@ -41,6 +42,8 @@ export function MapPage() {
   const allPartners = useQuery(trpc.partners.list.queryOptions(PROJECT_PARTNERS));
   const [nearest, setNearest] = useState<NearestView | null>(null);
   const [requested, setRequested] = useState<{ name: string; key: number } | null>(null);
+  const [openSite, setOpenSite] = useState<string | null>(null);
+  const openedSite = openSite ? sites.data?.find((s) => s.slug === openSite) : undefined;
   const [shade, setShade] = useState(false);
   const [tableOpen, setTableOpen] = useState(false);
   const provinces = useQuery({
@@ -109,6 +112,7 @@ export function MapPage() {
               shading={shading}
               fitKey={mapFitKey}
               nearest={nearest}
+              onOpenSite={setOpenSite}
             />
           </Suspense>
           <div className="map-controls">
@@ -124,6 +128,7 @@ export function MapPage() {
               {t.map.embed.link}
             </Link>
           </div>
+          {openedSite && <SitePanel site={openedSite} onClose={() => setOpenSite(null)} />}
           <MapLegend />
           {shade && provinces.data && <ShadingLegend rows={provinces.data} />}
           <details className="province-details" open={tableOpen} onToggle={(e) => setTableOpen(e.currentTarget.open)}>

@@ -5,7 +5,6 @@ import {
   coordinatePrecisionLabels,
   membershipRoleLabels,
   townWithProvince,
-  siteKindLabels,
 } from '@shared/enums';
 import { RoleBadge, StatusBadge, TypeLabel } from '../../components/Badges';
 import { QueryState } from '../../components/QueryState';
@@ -17,6 +16,7 @@ import { useMe } from '../../lib/session';
 import { trpc } from '../../lib/trpc';
 import { PartnerMiniMap } from './PartnerMiniMap';
 import { LastUpdated } from '../../components/LastUpdated';
+import { ContactList, ServicePointDetails } from '../../components/ServicePoint';
 
 // Editing code is downloaded only by signed-in users.
 const PartnerMemberPanel = lazy(() =>
@@ -113,15 +113,8 @@ function PartnerProfileView({ partner: p }: { partner: PartnerProfile }) {
             ) : (
               <ul className="site-list">
                 {p.sites.map((s) => (
-                  <li key={s.slug} className="site-card">
-                    <p className="site-kind">{label(siteKindLabels, s.kind)}</p>
-                    <h3>{pick(s.nameIt, s.nameEn)}</h3>
-                    <p className="muted">
-                      {s.address ? `${s.address}, ` : ''}
-                      {townWithProvince(s.city, s.province)}
-                    </p>
-                    <p>{pick(s.descriptionIt, s.descriptionEn)}</p>
-                    <ContactList contacts={p.contacts.filter((c) => c.siteId === s.id)} />
+                  <li key={s.slug} className="site-card" id={`sede-${s.slug}`}>
+                    <ServicePointDetails site={s} contacts={p.contacts.filter((c) => c.siteId === s.id)} />
                     <SourceList sources={s.sources} />
                   </li>
                 ))}
@@ -214,41 +207,3 @@ function PartnerProfileView({ partner: p }: { partner: PartnerProfile }) {
   );
 }
 
-function ContactList({ contacts }: { contacts: PartnerProfile['contacts'] }) {
-  const { t, formatDate } = useI18n();
-  if (contacts.length === 0) return null;
-  return (
-    <ul className="contact-list">
-      {contacts.map((c) => (
-        <li key={c.id} className="contact">
-          <p className="contact-label">{c.label}</p>
-          {c.function && <p className="muted small">{c.function}</p>}
-          {c.email && (
-            <p>
-              <a href={`mailto:${c.email}`}>{c.email}</a>
-            </p>
-          )}
-          {c.phone && (
-            <p>
-              <a href={`tel:${c.phone.replace(/\s/g, '')}`}>{c.phone}</a>
-            </p>
-          )}
-          {c.pec && (
-            <p>
-              {t.common.pec}: <a href={`mailto:${c.pec}`}>{c.pec}</a>
-            </p>
-          )}
-          {c.url && (
-            <p>
-              <WebLink href={c.url} />
-            </p>
-          )}
-          <p className="muted small">
-            {t.partner.contactSource(c.source)}
-            {c.verifiedOn && `, ${t.partner.verifiedOn(formatDate(c.verifiedOn))}`}
-          </p>
-        </li>
-      ))}
-    </ul>
-  );
-}

@@ -87,6 +87,11 @@ export const en: Messages = {
         .join(' and '),
   },
   map: {
+    sitePanel: {
+      label: 'Service point chosen on the map',
+      partner: (name: string) => `Go to the page of ${name}`,
+      close: 'Close',
+    },
     finder: {
       title: 'Find the nearest service',
       intro: 'Type your town or use your device’s location: the search happens only in your browser and your location is sent to no one.',
@@ -194,6 +199,8 @@ export const en: Messages = {
     contacts: 'Contacts',
     noContacts:
       'No public contact is registered yet. The lead partner or the organisation itself can add one.',
+    hours: 'Opening hours',
+    access: 'How to access',
     contactSource: (source: string) => `Source: ${source}`,
     verifiedOn: (date: string) => `checked on ${date}`,
     identifiers: 'Details of the body',

@@ -87,6 +87,11 @@ export const it = {
         .join(' e '),
   },
   map: {
+    sitePanel: {
+      label: 'Sede di servizio scelta sulla mappa',
+      partner: (name: string) => `Vai alla scheda di ${name}`,
+      close: 'Chiudi',
+    },
     finder: {
       title: 'Trova il servizio più vicino',
       intro: 'Scrivi il tuo comune oppure usa la posizione del dispositivo: la ricerca avviene solo nel tuo browser e la posizione non viene inviata a nessuno.',
@@ -194,6 +199,8 @@ export const it = {
     contacts: 'Contatti',
     noContacts:
       'Nessun contatto pubblico registrato. Il capofila o l’ente stesso possono aggiungerlo.',
+    hours: 'Orari',
+    access: 'Come si accede',
     contactSource: (source: string) => `Fonte: ${source}`,
     verifiedOn: (date: string) => `verificato il ${date}`,
     identifiers: 'Dati dell’ente',
