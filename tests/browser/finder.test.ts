@@ -137,6 +137,7 @@ describe('a service point on the map', () => {
     expect(text).toContain('Come si accedeaccesso libero');
     const { blocking } = await axe(page);
     expect(violationTargets(blocking)).toEqual([]);
+    await panel.scrollIntoViewIfNeeded();
     await panel.screenshot({ path: path.join(SHOTS, 'site-panel.png') });
     await page.keyboard.press('Escape');
     await expect.poll(() => panel.count()).toBe(0);
@@ -145,6 +146,28 @@ describe('a service point on the map', () => {
     await panel.getByRole('link', { name: /Vai alla scheda di/ }).click();
     await page.waitForURL('**/partners/comune-di-palermo#sede-sportello-coopera-palermo');
     await page.locator('#sede-sportello-coopera-palermo').getByText('lunedì e giovedì 9–13').waitFor();
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('places on the map', () => {
+  const inside = async (name: string) => {
+    const box = await page.locator('.sicily-map').boundingBox();
+    const label = await page.locator('.place-label span', { hasText: new RegExp(`^${name}$`) }).boundingBox();
+    return Boolean(box && label && label.x >= box.x && label.x + label.width <= box.x + box.width && label.y >= box.y && label.y + label.height <= box.y + box.height);
+  };
+
+  it('names the provincial capitals, and a province filter fits the map to that province', async () => {
+    await open('/');
+    await waitForMap(page);
+    expect(await page.locator('.place-label-capital').count()).toBe(9);
+    expect(await inside('Messina')).toBe(true);
+    await open('/?province=IT-AG');
+    await waitForMap(page, 3);
+    await expect.poll(() => inside('Messina')).toBe(false);
+    expect(await inside('Agrigento')).toBe(true);
+    // The names are drawn for sight only: the lists carry the same places for screen readers.
+    expect(await page.locator('.place-label').first().getAttribute('aria-hidden')).toBe('true');
     expect(errors).toEqual([]);
   });
 });

@@ -1,11 +1,13 @@
-import { latLngBounds, marker, type LatLngExpression } from 'leaflet';
+import { geoJSON, latLngBounds, marker, type LatLngExpression } from 'leaflet';
+import { useQuery } from '@tanstack/react-query';
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { CircleMarker, Popup, useMap } from 'react-leaflet';
 import { organizationTypeLabels } from '@shared/enums';
 import { ClusterLayer } from '../../components/map/ClusterLayer';
 import { located, memberIcon, positionKey, siteIcon, textNode } from '../../components/map/markers';
-import type { ProvinceShading } from '../../components/map/provinces';
+import { provincesQuery, type ProvinceShading } from '../../components/map/provinces';
 import { Replaces, SicilyMap } from '../../components/map/SicilyMap';
+import { PlaceNames } from '../../components/map/PlaceNames';
 import { openHandlers, SiteMarkers } from '../../components/map/SiteMarkers';
 import type { MemberPoints, PublicPartner, PublicSite } from '../../lib/api-types';
 import { pickText, useI18n } from '../../lib/i18n';
@@ -65,6 +67,7 @@ function MapCanvas({
   fitKey,
   nearest,
   onOpenSite,
+  province,
 }: {
   partners: PublicPartner[] | undefined;
   members: MemberPoints | undefined;
@@ -80,6 +83,8 @@ function MapCanvas({
   nearest?: NearestView | null;
   /** A service point's marker was clicked (or Enter pressed on it). */
   onOpenSite?: (slug: string) => void;
+  /** The province filter: the map fits to the province's shape. */
+  province?: string;
 }) {
   const { t, locale } = useI18n();
   // On the landing page, the map Leaflet drew before React started, with its partner markers.
@@ -114,6 +119,8 @@ function MapCanvas({
     [locale, onOpenSite],
   );
   const locatedSites = useMemo(() => located(deferredSites), [deferredSites]);
+  const shapes = useQuery(provincesQuery);
+  const provinceShaped = Boolean(province && shapes.data?.features.some((f) => f.properties?.code === province));
   const results = useMemo(() => [...located(partners ?? []), ...memberPoints], [partners, memberPoints]);
 
   return (
@@ -138,8 +145,11 @@ function MapCanvas({
       ) : (
         <SiteMarkers sites={deferredSites} ownerOffsets={ownerOffsets} onOpen={onOpenSite} />
       )}
+      <PlaceNames towns={locatedSites} />
       <FlyToOpened opened={opened} />
-      <FitToResults fitKey={fitKey} points={results} />
+      {/* A Sicilian province fits to its shape; any other filter (or a province without one) to its results. */}
+      <FitToResults fitKey={provinceShaped ? undefined : fitKey} points={results} />
+      <FitToProvince code={province} />
       {nearest && (
         <>
           <CircleMarker
@@ -159,6 +169,22 @@ function MapCanvas({
       )}
     </SicilyMap>
   );
+}
+
+/** Fits the map to a Sicilian province when the filter names one (others have no bundled shape). */
+function FitToProvince({ code }: { code: string | undefined }) {
+  const map = useMap();
+  const shapes = useQuery(provincesQuery);
+  const done = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!code || done.current === code || !shapes.data) return;
+    const feature = shapes.data.features.find((f) => f.properties?.code === code);
+    if (!feature) return;
+    done.current = code;
+    map.fitBounds(geoJSON(feature).getBounds(), { padding: [16, 16], animate: false });
+  }, [map, code, shapes.data]);
+  if (!code) done.current = undefined;
+  return null;
 }
 
 const nearestKey = (n: NearestView) => `nearest:${n.origin.lat},${n.origin.lng}:${n.results.map((r) => r.key).join(',')}`;

@@ -113,6 +113,7 @@ export function MapPage() {
               fitKey={mapFitKey}
               nearest={nearest}
               onOpenSite={setOpenSite}
+              province={input.province}
             />
           </Suspense>
           <div className="map-controls">
