@@ -17,10 +17,11 @@ import { mapListInput, PROJECT_PARTNERS } from './prefetch';
 import { ProvinceTable, shadingSteps, ShadingLegend } from './ProvinceShading';
 import { LastUpdated } from '../../components/LastUpdated';
 import { NearestFinder, type NearestView } from './finder/NearestFinder';
-import { SitePanel } from './SitePanel';
 
 // Leaflet is the heaviest piece of the page: fetched in parallel, the list renders without waiting.
 const LazyMapCanvas = lazy(loadMapCanvas);
+// Opened by a click on a service point: not part of the first load.
+const SitePanel = lazy(() => import('./SitePanel').then((m) => ({ default: m.SitePanel })));
 const NO_SITES: PublicSite[] = [];
 const NO_PARTNERS: PublicPartner[] = [];
 
@@ -129,7 +130,11 @@ export function MapPage() {
               {t.map.embed.link}
             </Link>
           </div>
-          {openedSite && <SitePanel site={openedSite} onClose={() => setOpenSite(null)} />}
+          {openedSite && (
+            <Suspense fallback={null}>
+              <SitePanel site={openedSite} onClose={() => setOpenSite(null)} />
+            </Suspense>
+          )}
           <MapLegend />
           {shade && provinces.data && <ShadingLegend rows={provinces.data} />}
           <details className="province-details" open={tableOpen} onToggle={(e) => setTableOpen(e.currentTarget.open)}>
