@@ -40,32 +40,32 @@ const organizationColumns = {
 };
 type OrganizationRow = { [K in keyof typeof organizationColumns]: (typeof organizations.$inferSelect)[K] };
 
-/** The contact an earlier import made: the one an import updates rather than adding another. */
+/** Contacts an earlier import made (one per organisation): the ones an import updates rather than adding another. */
+const indicePaContactWhere = (organizationIds: number[]) =>
+  and(
+    inArray(contactPoints.organizationId, organizationIds),
+    isNull(contactPoints.siteId),
+    isNull(contactPoints.disabledAt),
+    like(contactPoints.source, `${INDICEPA_SOURCE}%`),
+  );
+
 function indicePaContact(db: Db | Tx, organizationId: number) {
-  return db
-    .select()
-    .from(contactPoints)
-    .where(
-      and(
-        eq(contactPoints.organizationId, organizationId),
-        isNull(contactPoints.siteId),
-        isNull(contactPoints.disabledAt),
-        like(contactPoints.source, `${INDICEPA_SOURCE}%`),
-      ),
-    )
-    .get();
+  return db.select().from(contactPoints).where(indicePaContactWhere([organizationId])).get();
 }
 
-/** What the review shows of an organisation: its current values and its IndicePA contact. */
+/** What the review shows of organisations: their current values and IndicePA contacts, in one query. */
 function current(db: Db, rows: OrganizationRow[], partnerIds: Set<number>) {
-  return rows.map((o) => {
-    const contact = indicePaContact(db, o.id);
-    return {
-      ...o,
-      isPartner: partnerIds.has(o.id),
-      pecContact: contact ? { pec: contact.pec, verifiedOn: contact.verifiedOn } : null,
-    };
-  });
+  const contacts = new Map(
+    rows.length === 0
+      ? []
+      : db
+          .select({ organizationId: contactPoints.organizationId, pec: contactPoints.pec, verifiedOn: contactPoints.verifiedOn })
+          .from(contactPoints)
+          .where(indicePaContactWhere(rows.map((o) => o.id)))
+          .all()
+          .map((c) => [c.organizationId, { pec: c.pec, verifiedOn: c.verifiedOn }]),
+  );
+  return rows.map((o) => ({ ...o, isPartner: partnerIds.has(o.id), pecContact: contacts.get(o.id) ?? null }));
 }
 export type IndicePaOrganization = ReturnType<typeof current>[number];
 

@@ -1,5 +1,6 @@
 import { geoJSON, latLngBounds, marker, type LatLngExpression } from 'leaflet';
 import { useQuery } from '@tanstack/react-query';
+import type { Feature } from 'geojson';
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { CircleMarker, Popup, useMap } from 'react-leaflet';
 import { organizationTypeLabels } from '@shared/enums';
@@ -120,7 +121,7 @@ function MapCanvas({
   );
   const locatedSites = useMemo(() => located(deferredSites), [deferredSites]);
   const shapes = useQuery(provincesQuery);
-  const provinceShaped = Boolean(province && shapes.data?.features.some((f) => f.properties?.code === province));
+  const provinceShape = province ? shapes.data?.features.find((f) => f.properties?.code === province) : undefined;
   const results = useMemo(() => [...located(partners ?? []), ...memberPoints], [partners, memberPoints]);
 
   return (
@@ -148,8 +149,8 @@ function MapCanvas({
       <PlaceNames towns={locatedSites} />
       <FlyToOpened opened={opened} />
       {/* A Sicilian province fits to its shape; any other filter (or a province without one) to its results. */}
-      <FitToResults fitKey={provinceShaped ? undefined : fitKey} points={results} />
-      <FitToProvince code={province} />
+      <FitToResults fitKey={provinceShape ? undefined : fitKey} points={results} />
+      <FitToProvince feature={provinceShape} />
       {nearest && (
         <>
           <CircleMarker
@@ -171,19 +172,16 @@ function MapCanvas({
   );
 }
 
-/** Fits the map to a Sicilian province when the filter names one (others have no bundled shape). */
-function FitToProvince({ code }: { code: string | undefined }) {
+/** Fits the map to a province's shape when the filter names one that has a shape. */
+function FitToProvince({ feature }: { feature: Feature | undefined }) {
   const map = useMap();
-  const shapes = useQuery(provincesQuery);
-  const done = useRef<string | undefined>(undefined);
+  const done = useRef<Feature | undefined>(undefined);
   useEffect(() => {
-    if (!code || done.current === code || !shapes.data) return;
-    const feature = shapes.data.features.find((f) => f.properties?.code === code);
-    if (!feature) return;
-    done.current = code;
+    if (!feature || done.current === feature) return;
+    done.current = feature;
     map.fitBounds(geoJSON(feature).getBounds(), { padding: [16, 16], animate: false });
-  }, [map, code, shapes.data]);
-  if (!code) done.current = undefined;
+  }, [map, feature]);
+  if (!feature) done.current = undefined;
   return null;
 }
 
