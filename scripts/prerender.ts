@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { LOCALES } from '../shared/locales';
 import { SHELL_DIR } from '../shared/prerender';
 
 
@@ -37,7 +38,7 @@ export function prerender(): Plugin {
         const { renderShell } = (await import(pathToFileURL(path.join(tmp, 'prerender.js')).href)) as typeof import('../client/src/app/prerender');
         const dir = path.join(outDir, SHELL_DIR);
         fs.mkdirSync(dir, { recursive: true });
-        for (const locale of ['it', 'en'] as const) {
+        for (const locale of LOCALES) {
           fs.writeFileSync(path.join(dir, `${locale}.json`), JSON.stringify(renderShell(locale)));
         }
       } finally {

@@ -1,10 +1,16 @@
 /**
- * Enumerations shared by client and server, with their Italian and English labels.
+ * Enumerations shared by client and server, with their labels: public ones in every interface language,
+ * the signed-in screens' in Italian and English.
  * Plain data only (no zod here) so the public map bundle stays small.
  */
 
-export type Locale = 'it' | 'en';
+import type { Locale, RecordLocale } from './locales';
+
+export type { Locale, RecordLocale };
+/** Labels shown on public pages: every interface language (the server sorts by them too). */
 export type Labels<K extends string> = Record<K, Record<Locale, string>>;
+/** Labels of the signed-in screens and exports, which are Italian and English only. */
+export type RecordLabels<K extends string> = Record<K, Record<RecordLocale, string>>;
 
 export const ORGANIZATION_TYPES = [
   'municipality',
@@ -17,54 +23,54 @@ export const ORGANIZATION_TYPES = [
 ] as const;
 export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
 export const organizationTypeLabels: Labels<OrganizationType> = {
-  municipality: { it: 'Comune', en: 'Municipality' },
-  health_authority: { it: 'Azienda sanitaria provinciale', en: 'Provincial health authority' },
-  university_hospital: { it: 'Azienda ospedaliera universitaria', en: 'University hospital' },
-  university: { it: 'Università', en: 'University' },
-  training_centre: { it: 'Centro di formazione', en: 'Training centre' },
-  municipal_association: { it: 'Associazione di comuni', en: 'Association of municipalities' },
-  other_public_body: { it: 'Altro ente pubblico', en: 'Other public body' },
+  municipality: { it: 'Comune', en: 'Municipality', fr: 'Commune', ar: 'بلدية' },
+  health_authority: { it: 'Azienda sanitaria provinciale', en: 'Provincial health authority', fr: 'Agence sanitaire provinciale', ar: 'الهيئة الصحية الإقليمية' },
+  university_hospital: { it: 'Azienda ospedaliera universitaria', en: 'University hospital', fr: 'Hôpital universitaire', ar: 'مستشفى جامعي' },
+  university: { it: 'Università', en: 'University', fr: 'Université', ar: 'جامعة' },
+  training_centre: { it: 'Centro di formazione', en: 'Training centre', fr: 'Centre de formation', ar: 'مركز تكوين' },
+  municipal_association: { it: 'Associazione di comuni', en: 'Association of municipalities', fr: 'Association de communes', ar: 'اتحاد البلديات' },
+  other_public_body: { it: 'Altro ente pubblico', en: 'Other public body', fr: 'Autre organisme public', ar: 'هيئة عمومية أخرى' },
 };
 
 export const MEMBERSHIP_ROLES = ['lead_partner', 'partner', 'network_member'] as const;
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
 export const membershipRoleLabels: Labels<MembershipRole> = {
-  lead_partner: { it: 'Capofila', en: 'Lead partner' },
-  partner: { it: 'Partner', en: 'Partner' },
-  network_member: { it: 'Membro della rete', en: 'Network member' },
+  lead_partner: { it: 'Capofila', en: 'Lead partner', fr: 'Chef de file', ar: 'الشريك الرئيسي' },
+  partner: { it: 'Partner', en: 'Partner', fr: 'Partenaire', ar: 'شريك' },
+  network_member: { it: 'Membro della rete', en: 'Network member', fr: 'Membre du réseau', ar: 'عضو في الشبكة' },
 };
 
 export const MEMBERSHIP_STATUSES = ['active', 'withdrawn', 'ended'] as const;
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 export const membershipStatusLabels: Labels<MembershipStatus> = {
-  active: { it: 'Attivo', en: 'Active' },
-  withdrawn: { it: 'Receduto', en: 'Withdrawn' },
-  ended: { it: 'Concluso', en: 'Ended' },
+  active: { it: 'Attivo', en: 'Active', fr: 'Actif', ar: 'نشط' },
+  withdrawn: { it: 'Receduto', en: 'Withdrawn', fr: 'Retiré', ar: 'انسحب' },
+  ended: { it: 'Concluso', en: 'Ended', fr: 'Terminé', ar: 'انتهت المشاركة' },
 };
 
 export const SITE_KINDS = ['help_desk', 'outpatient_team', 'mobile_team', 'office'] as const;
 export type SiteKind = (typeof SITE_KINDS)[number];
 export const siteKindLabels: Labels<SiteKind> = {
-  help_desk: { it: 'Sportello', en: 'Help desk' },
-  outpatient_team: { it: 'Équipe ambulatoriale', en: 'Outpatient team' },
-  mobile_team: { it: 'Équipe mobile', en: 'Mobile team' },
-  office: { it: 'Ufficio', en: 'Office' },
+  help_desk: { it: 'Sportello', en: 'Help desk', fr: 'Guichet d’accueil', ar: 'شباك الاستقبال' },
+  outpatient_team: { it: 'Équipe ambulatoriale', en: 'Outpatient team', fr: 'Équipe de consultation', ar: 'فريق العيادة' },
+  mobile_team: { it: 'Équipe mobile', en: 'Mobile team', fr: 'Équipe mobile', ar: 'فريق متنقل' },
+  office: { it: 'Ufficio', en: 'Office', fr: 'Bureau', ar: 'مكتب' },
 };
 
 /** Who may see a contact point: everyone, any signed-in member, or coordinators only. */
 export const VISIBILITY_TIERS = ['public', 'members', 'coordinators'] as const;
 export type Visibility = (typeof VISIBILITY_TIERS)[number];
 export const visibilityLabels: Labels<Visibility> = {
-  public: { it: 'Pubblico', en: 'Public' },
-  members: { it: 'Membri della rete', en: 'Network members' },
-  coordinators: { it: 'Solo coordinamento', en: 'Coordinators only' },
+  public: { it: 'Pubblico', en: 'Public', fr: 'Public', ar: 'للجميع' },
+  members: { it: 'Membri della rete', en: 'Network members', fr: 'Membres du réseau', ar: 'أعضاء الشبكة' },
+  coordinators: { it: 'Solo coordinamento', en: 'Coordinators only', fr: 'Coordination seulement', ar: 'التنسيق فقط' },
 };
 
 export const COORDINATE_PRECISIONS = ['exact', 'approximate'] as const;
 export type CoordinatePrecision = (typeof COORDINATE_PRECISIONS)[number];
 export const coordinatePrecisionLabels: Labels<CoordinatePrecision> = {
-  exact: { it: 'Posizione esatta', en: 'Exact position' },
-  approximate: { it: 'Posizione approssimata (centro del comune)', en: 'Approximate position (town centre)' },
+  exact: { it: 'Posizione esatta', en: 'Exact position', fr: 'Position exacte', ar: 'موقع دقيق' },
+  approximate: { it: 'Posizione approssimata (centro del comune)', en: 'Approximate position (town centre)', fr: 'Position approximative (centre de la commune)', ar: 'موقع تقريبي (وسط البلدية)' },
 };
 
 export const CONTACT_KINDS = ['office', 'person'] as const;
@@ -110,16 +116,16 @@ export const OPEN_DATA_LICENSE = {
 export const USER_ROLES = ['viewer', 'editor', 'coordinator', 'admin'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 export const userRoleLabels: Labels<UserRole> = {
-  viewer: { it: 'Lettore (membro della rete)', en: 'Viewer (network member)' },
-  editor: { it: 'Referente dell’ente', en: 'Organisation editor' },
-  coordinator: { it: 'Coordinamento (capofila)', en: 'Coordinator (lead partner)' },
-  admin: { it: 'Amministratore', en: 'Administrator' },
+  viewer: { it: 'Lettore (membro della rete)', en: 'Viewer (network member)', fr: 'Lecteur (membre du réseau)', ar: 'قارئ (عضو في الشبكة)' },
+  editor: { it: 'Referente dell’ente', en: 'Organisation editor', fr: 'Référent de l’organisme', ar: 'مسؤول الهيئة' },
+  coordinator: { it: 'Coordinamento (capofila)', en: 'Coordinator (lead partner)', fr: 'Coordination (chef de file)', ar: 'التنسيق (الشريك الرئيسي)' },
+  admin: { it: 'Amministratore', en: 'Administrator', fr: 'Administrateur', ar: 'مدير النظام' },
 };
 
 /** Why a contact that names a person may be published (GDPR art. 6). */
 export const LEGAL_BASES = ['public_task', 'consent', 'published_by_body'] as const;
 export type LegalBasis = (typeof LEGAL_BASES)[number];
-export const legalBasisLabels: Labels<LegalBasis> = {
+export const legalBasisLabels: RecordLabels<LegalBasis> = {
   public_task: { it: 'Compito di interesse pubblico (art. 6.1.e GDPR)', en: 'Public task (GDPR art. 6.1.e)' },
   consent: { it: 'Consenso dell’interessato (art. 6.1.a GDPR)', en: 'Consent of the person (GDPR art. 6.1.a)' },
   published_by_body: {
@@ -148,30 +154,30 @@ export const EVENT_TYPES = [
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 export const eventTypeLabels: Labels<EventType> = {
-  technical_table: { it: 'Tavolo tecnico', en: 'Technical table' },
-  webinar: { it: 'Webinar', en: 'Webinar' },
-  meeting: { it: 'Riunione', en: 'Meeting' },
-  training: { it: 'Formazione', en: 'Training' },
-  conference: { it: 'Convegno', en: 'Conference' },
-  workshop: { it: 'Workshop', en: 'Workshop' },
-  public_event: { it: 'Evento pubblico', en: 'Public event' },
-  agreement: { it: 'Accordo o adesione', en: 'Agreement' },
+  technical_table: { it: 'Tavolo tecnico', en: 'Technical table', fr: 'Table technique', ar: 'اجتماع تقني' },
+  webinar: { it: 'Webinar', en: 'Webinar', fr: 'Webinaire', ar: 'ندوة عبر الإنترنت' },
+  meeting: { it: 'Riunione', en: 'Meeting', fr: 'Réunion', ar: 'اجتماع' },
+  training: { it: 'Formazione', en: 'Training', fr: 'Formation', ar: 'تكوين' },
+  conference: { it: 'Convegno', en: 'Conference', fr: 'Colloque', ar: 'مؤتمر' },
+  workshop: { it: 'Workshop', en: 'Workshop', fr: 'Atelier', ar: 'ورشة عمل' },
+  public_event: { it: 'Evento pubblico', en: 'Public event', fr: 'Événement public', ar: 'نشاط عام' },
+  agreement: { it: 'Accordo o adesione', en: 'Agreement', fr: 'Accord ou adhésion', ar: 'اتفاق أو انضمام' },
 };
 
 export const EVENT_STATUSES = ['planned', 'held', 'cancelled'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 export const eventStatusLabels: Labels<EventStatus> = {
-  planned: { it: 'In programma', en: 'Planned' },
-  held: { it: 'Svolto', en: 'Held' },
-  cancelled: { it: 'Annullato', en: 'Cancelled' },
+  planned: { it: 'In programma', en: 'Planned', fr: 'Prévu', ar: 'مبرمج' },
+  held: { it: 'Svolto', en: 'Held', fr: 'A eu lieu', ar: 'انعقد' },
+  cancelled: { it: 'Annullato', en: 'Cancelled', fr: 'Annulé', ar: 'أُلغي' },
 };
 
 export const EVENT_MODES = ['in_person', 'online', 'hybrid'] as const;
 export type EventMode = (typeof EVENT_MODES)[number];
 export const eventModeLabels: Labels<EventMode> = {
-  in_person: { it: 'In presenza', en: 'In person' },
-  online: { it: 'Online', en: 'Online' },
-  hybrid: { it: 'In presenza e online', en: 'Hybrid' },
+  in_person: { it: 'In presenza', en: 'In person', fr: 'Sur place', ar: 'حضوري' },
+  online: { it: 'Online', en: 'Online', fr: 'En ligne', ar: 'عبر الإنترنت' },
+  hybrid: { it: 'In presenza e online', en: 'Hybrid', fr: 'Sur place et en ligne', ar: 'حضوري وعبر الإنترنت' },
 };
 
 export const BODY_KINDS = ['technical_table', 'sai_coordination', 'partner_meeting', 'other'] as const;
@@ -180,7 +186,7 @@ export type BodyKind = (typeof BODY_KINDS)[number];
 /** An invited organisation's line in an event's register. */
 export const ATTENDANCE_STATUSES = ['present', 'absent', 'excused'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
-export const attendanceStatusLabels: Labels<AttendanceStatus> = {
+export const attendanceStatusLabels: RecordLabels<AttendanceStatus> = {
   present: { it: 'Presente', en: 'Present' },
   absent: { it: 'Assente', en: 'Absent' },
   excused: { it: 'Assente giustificato', en: 'Excused' },
@@ -188,14 +194,14 @@ export const attendanceStatusLabels: Labels<AttendanceStatus> = {
 
 export const ACTIVITY_ROLES = ['lead', 'contributor'] as const;
 export type ActivityRole = (typeof ACTIVITY_ROLES)[number];
-export const activityRoleLabels: Labels<ActivityRole> = {
+export const activityRoleLabels: RecordLabels<ActivityRole> = {
   lead: { it: 'Responsabile', en: 'Lead' },
   contributor: { it: 'Contributore', en: 'Contributor' },
 };
 
 export const DELIVERABLE_STATUSES = ['planned', 'in_progress', 'delivered'] as const;
 export type DeliverableStatus = (typeof DELIVERABLE_STATUSES)[number];
-export const deliverableStatusLabels: Labels<DeliverableStatus> = {
+export const deliverableStatusLabels: RecordLabels<DeliverableStatus> = {
   planned: { it: 'Previsto', en: 'Planned' },
   in_progress: { it: 'In corso', en: 'In progress' },
   delivered: { it: 'Consegnato', en: 'Delivered' },
@@ -204,14 +210,14 @@ export const deliverableStatusLabels: Labels<DeliverableStatus> = {
 /** Minutes of a held event: a draft anyone entitled may edit, then approved (and locked) by a coordinator. */
 export const MINUTES_STATUSES = ['draft', 'approved'] as const;
 export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
-export const minutesStatusLabels: Labels<MinutesStatus> = {
+export const minutesStatusLabels: RecordLabels<MinutesStatus> = {
   draft: { it: 'Bozza', en: 'Draft' },
   approved: { it: 'Approvato', en: 'Approved' },
 };
 
 export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
-export const actionStatusLabels: Labels<ActionStatus> = {
+export const actionStatusLabels: RecordLabels<ActionStatus> = {
   open: { it: 'Aperta', en: 'Open' },
   done: { it: 'Completata', en: 'Done' },
   dropped: { it: 'Abbandonata', en: 'Dropped' },

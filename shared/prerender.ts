@@ -1,4 +1,4 @@
-import type { Locale } from './enums';
+import type { Locale } from './locales';
 
 /**
  * The landing page's first screen, rendered at build time (scripts/prerender.ts, from

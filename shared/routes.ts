@@ -1,3 +1,5 @@
+import { stripLocale } from './locales';
+
 /**
  * The app's pages, one table for both sides: the client's router draws them (client/src/app/router.tsx
  * needs an element for each, no more, no less) and the server answers any other path with HTTP 404
@@ -31,6 +33,10 @@ export const APP_PAGES = [
 ] as const;
 export type AppPage = (typeof APP_PAGES)[number];
 
+/** The pages anyone may open: every interface language draws them (the others are Italian and English). */
+const PUBLIC_PAGES: ReadonlySet<AppPage> = new Set(['', 'partners', 'partners/:slug', 'project', 'events', 'events/:slug', ':page', 'embed']);
+export const isPublicPage = (page: AppPage): boolean => PUBLIC_PAGES.has(page);
+
 /** The pages `:page` stands for (the info pages). */
 export const INFO_PAGES = ['privacy', 'accessibility', 'open-data', 'note-legali'] as const;
 export type InfoPageSlug = (typeof INFO_PAGES)[number];
@@ -39,11 +45,11 @@ export type InfoPageSlug = (typeof INFO_PAGES)[number];
 export type SlugKind = 'partner' | 'event' | 'body';
 
 /**
- * Which page a path is (`/en` and a trailing slash aside), with the record its slug names: null for
+ * Which page a path is (its language prefix and a trailing slash aside), with the record its slug names: null for
  * a path no page answers.
  */
 export function matchPage(pathname: string): { page: AppPage; slug?: { kind: SlugKind; value: string } } | null {
-  const rest = pathname.replace(/^\/en(?=\/|$)/, '').replace(/^\/+|\/+$/g, '');
+  const rest = stripLocale(pathname).replace(/^\/+|\/+$/g, '');
   const parts = rest === '' ? [] : rest.split('/');
   for (const page of APP_PAGES) {
     const pattern = page === '' ? [] : page.split('/');
@@ -71,5 +77,5 @@ function decodeSegment(s: string): string {
   }
 }
 
-/** The embeddable map, `/embed` and `/en/embed`: the one page other sites may frame. */
-export const isEmbedPath = (pathname: string): boolean => /^(\/en)?\/embed\/?$/.test(pathname);
+/** The embeddable map, `/embed` and `/en/embed` (and the other languages'): the one page other sites may frame. */
+export const isEmbedPath = (pathname: string): boolean => /^\/embed\/?$/.test(stripLocale(pathname));

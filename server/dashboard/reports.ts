@@ -11,7 +11,7 @@ import {
   membershipRoleLabels,
   membershipStatusLabels,
   organizationTypeLabels,
-  type Locale,
+  type RecordLocale as Locale,
 } from '../../shared/enums';
 import { participationReportQuery } from '../../shared/schemas/dashboard';
 import { createHttpContextFactory, type HttpContextOptions } from '../context';

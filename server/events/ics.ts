@@ -5,7 +5,7 @@ import {
   eventModeLabels,
   eventStatusLabels,
   eventTypeLabels,
-  type Locale,
+  type RecordLocale as Locale,
 } from '../../shared/enums';
 import { firstOfNextMonth, formatEventWhen, isDateOnly, isPastEvent, nextDay } from '../../shared/event-dates';
 import { safeWebUrl } from '../../shared/links';

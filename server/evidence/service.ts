@@ -11,7 +11,7 @@ import {
   attendanceStatusLabels,
   type AttendanceStatus,
   type EventStatus,
-  type Locale,
+  type RecordLocale as Locale,
 } from '../../shared/enums';
 import { romeToday } from '../../shared/event-dates';
 import { participationCsv, participationXlsx } from '../dashboard/reports';

@@ -1,8 +1,9 @@
 /**
- * `sitemap.xml` (every public page in Italian and English, with `hreflang` alternates, and the date
+ * `sitemap.xml` (every public page in every interface language, with `hreflang` alternates, and the date
  * its record last changed) and `robots.txt` (the members' screens left out, the sitemap named).
  */
 import { asc, eq } from 'drizzle-orm';
+import { LOCALES, localePath, type Locale } from '../../shared/locales';
 import type { Db } from '../db/client';
 import { events, governanceBodies, organizations } from '../db/schema';
 
@@ -21,13 +22,13 @@ export function sitemapXml(db: Db, base: string): string {
     ...db.select({ slug: governanceBodies.slug, at: governanceBodies.updatedAt }).from(governanceBodies).orderBy(asc(governanceBodies.slug)).all()
       .map((b) => ({ path: `bodies/${b.slug}`, modified: b.at })),
   ];
-  const url = (locale: 'it' | 'en', path: string) => `${base}${locale === 'en' ? '/en' : ''}${path ? `/${path}` : locale === 'en' ? '' : '/'}`;
+  const url = (locale: Locale, path: string) => `${base}${localePath(locale, `/${path}`)}`;
   const entries = pages.flatMap(({ path, modified }) =>
-    (['it', 'en'] as const).map(
+    LOCALES.map(
       (locale) =>
         `  <url><loc>${xml(url(locale, path))}</loc>${modified ? `<lastmod>${modified.slice(0, 10)}</lastmod>` : ''}` +
-        `<xhtml:link rel="alternate" hreflang="it" href="${xml(url('it', path))}"/>` +
-        `<xhtml:link rel="alternate" hreflang="en" href="${xml(url('en', path))}"/></url>`,
+        LOCALES.map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${xml(url(l, path))}"/>`).join('') +
+        '</url>',
     ),
   );
   return [
@@ -39,13 +40,13 @@ export function sitemapXml(db: Db, base: string): string {
   ].join('\n');
 }
 
-/** Screens for members only, in both languages: nothing for a search engine there. */
+/** Screens for members only, in every language's prefix: nothing for a search engine there. */
 const PRIVATE = ['/login', '/account', '/admin/', '/dashboard', '/actions', '/azioni', '/events/new'];
 
 export function robotsTxt(base: string): string {
   return [
     'User-agent: *',
-    ...PRIVATE.flatMap((p) => [`Disallow: ${p}`, `Disallow: /en${p}`]),
+    ...PRIVATE.flatMap((p) => LOCALES.map((l) => `Disallow: ${localePath(l, p)}`)),
     'Disallow: /*/register',
     'Disallow: /*/sign-in-sheet',
     'Disallow: /*/edit',

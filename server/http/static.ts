@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import sirv from 'sirv';
+import { LOCALES } from '../../shared/locales';
 import { SHELL_DIR, type Shell } from '../../shared/prerender';
+import { HTML_LANG, htmlLang } from './page-head';
 import { sendStored, storedResponse } from './public-cache';
 
 export type ClientConfig = { tileUrl?: string; tileAttribution?: string };
@@ -47,10 +49,10 @@ function preloadLinks(manifest: Manifest, keys: string[]): string {
 
 /**
  * The landing page's first screen in each language, rendered at build time (scripts/prerender.ts).
- * Without them (a build from before they existed) `/` and `/en` get the empty index.html.
+ * Without them (a build from before they existed) `/`, `/en`, `/fr` and `/ar` get the empty index.html.
  */
 function landingShells(dir: string): Shell[] {
-  return (['it', 'en'] as const).flatMap((locale) => {
+  return LOCALES.flatMap((locale) => {
     const file = path.join(dir, SHELL_DIR, `${locale}.json`);
     return fs.existsSync(file) ? [JSON.parse(fs.readFileSync(file, 'utf8')) as Shell] : [];
   });
@@ -59,7 +61,7 @@ function landingShells(dir: string): Shell[] {
 /** index.html with a prerendered first screen in `#root`, its language, title and description. */
 function withShell(html: string, shell: Shell, head: string): string {
   return html
-    .replace(/<html lang="[^"]*"/, `<html lang="${shell.locale}"`)
+    .replace(HTML_LANG, htmlLang(shell.locale))
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeAttr(shell.title)}</title>`)
     .replace(/<meta name="description" content="[^"]*"/, `<meta name="description" content="${escapeAttr(shell.description)}"`)
     .replace('</head>', `${head}</head>`)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '../locales';
 import {
   MEMBERSHIP_ROLES,
   MEMBERSHIP_STATUSES,
@@ -39,7 +40,7 @@ export const partnerPageInput = partnerFilters
     sort: z.enum(PARTNER_SORTS).default('name'),
     dir: z.enum(['asc', 'desc']).default('asc'),
     /** The language the labels are sorted in (type, status). */
-    lang: z.enum(['it', 'en']).default('it'),
+    lang: z.enum(LOCALES).default('it'),
   })
   .strict();
 export type PartnerPageInput = z.input<typeof partnerPageInput>;

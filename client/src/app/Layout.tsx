@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { safeWebUrl } from '@shared/links';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { userRoleLabels } from '@shared/enums';
+import { isRecordLocale, LANGUAGE_NAMES, LOCALES, stripLocale, type Locale } from '@shared/locales';
 import { LoadingState } from '../components/QueryState';
 import { switchLocalePath, useI18n } from '../lib/i18n';
 import { useMe, useSignOut } from '../lib/session';
@@ -24,7 +25,7 @@ function useFocusOnNavigate(pathname: string) {
 }
 
 /** Pages that only make sense signed in: signing out there leads back to the map. */
-const isPrivatePath = (path: string) => /^(\/en)?\/(account|admin)(\/|$)/.test(path);
+const isPrivatePath = (path: string) => /^\/(account|admin)(\/|$)/.test(stripLocale(path));
 
 function UserIcon() {
   return (
@@ -37,15 +38,17 @@ function UserIcon() {
 
 /** Sign in, or the signed-in user with their reserved area and sign out. */
 function AccountLinks() {
-  const { t, to, label } = useI18n();
+  const { t, to: toPage, label, locale } = useI18n();
+  // The signed-in screens are Italian and English: from French and Arabic, the link says so and opens the Italian.
+  const to = (path: string) => (isRecordLocale(locale) ? toPage(path) : path);
   const me = useMe();
   const signOut = useSignOut();
   const navigate = useNavigate();
   const { pathname, search } = useLocation();
   if (me.isPending) return null;
   if (!me.data) {
-    const onLogin = /^(\/en)?\/login$/.test(pathname);
-    const next = onLogin || pathname === '/' || pathname === '/en' ? '' : `?next=${encodeURIComponent(pathname + search)}`;
+    const page = stripLocale(pathname);
+    const next = page === '/login' || page === '/' ? '' : `?next=${encodeURIComponent(pathname + search)}`;
     return (
       <Link className="slim-link" to={`${to('/login')}${next}`}>
         <UserIcon />
@@ -81,6 +84,38 @@ function AccountLinks() {
   );
 }
 
+const LanguageName = ({ locale }: { locale: Locale }) => (
+  <>
+    <span aria-hidden="true">{LANGUAGE_NAMES[locale].short}</span>
+    <span className="visually-hidden">{LANGUAGE_NAMES[locale].name}</span>
+  </>
+);
+
+/** The page in each language, each named in its own: the same page and filters, another prefix. */
+function LanguageMenu() {
+  const { t, locale } = useI18n();
+  const { pathname, search } = useLocation();
+  return (
+    <nav aria-label={t.languages}>
+      <ul className="lang-menu">
+        {LOCALES.map((l) => (
+          <li key={l}>
+            {l === locale ? (
+              <span className="lang-link" aria-current="true" lang={l} title={LANGUAGE_NAMES[l].name}>
+                <LanguageName locale={l} />
+              </span>
+            ) : (
+              <Link className="lang-link" to={switchLocalePath(pathname, search, l)} hrefLang={l} lang={l} title={LANGUAGE_NAMES[l].name}>
+                <LanguageName locale={l} />
+              </Link>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 /** The dashboard and the actions are for signed-in members only: their menu items appear once signed in. */
 function DashboardNavItem() {
   const { t, to } = useI18n();
@@ -99,9 +134,8 @@ function DashboardNavItem() {
 }
 
 export function Layout() {
-  const { t, to, locale } = useI18n();
-  const { pathname, search } = useLocation();
-  const other = locale === 'it' ? 'en' : 'it';
+  const { t, to } = useI18n();
+  const { pathname } = useLocation();
   useFocusOnNavigate(pathname);
   const settings = useQuery(trpc.settings.get.queryOptions());
   const statementUrl = safeWebUrl(settings.data?.accessibilityStatementUrl ?? null);
@@ -116,15 +150,7 @@ export function Layout() {
             <span className="slim-lead">{t.leadBody}</span>
             <div className="slim-actions">
               <AccountLinks />
-              <Link
-                className="lang-switch"
-                to={switchLocalePath(pathname, search, other)}
-                hrefLang={other}
-                lang={other}
-                aria-label={t.languageSwitchLabel}
-              >
-                {t.languageSwitch}
-              </Link>
+              <LanguageMenu />
             </div>
           </div>
         </div>

@@ -1,8 +1,10 @@
 import { lazy, type ReactElement } from 'react';
-import { APP_PAGES, type AppPage } from '@shared/routes';
+import { isRecordLocale, localePath, LOCALES, type Locale } from '@shared/locales';
+import { APP_PAGES, isPublicPage, type AppPage } from '@shared/routes';
 import { Route, Routes } from 'react-router';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
+import { ReservedOnly } from './ReservedOnly';
 import { MapPage } from '../features/map/MapPage';
 
 // Every screen is its own chunk: a first visit downloads only the page it lands on. The map page, the
@@ -69,29 +71,32 @@ const elements: Record<AppPage, ReactElement> = {
 /** Pages drawn without the site's header and footer. */
 const STANDALONE: ReadonlySet<AppPage> = new Set(['embed']);
 
-const pages = (
+/** The signed-in screens, written in Italian and English: in French and Arabic they say so. */
+const elementIn = (locale: Locale, path: AppPage) => (isRecordLocale(locale) || isPublicPage(path) ? elements[path] : <ReservedOnly />);
+
+const pagesIn = (locale: Locale) => (
   <>
     {APP_PAGES.filter((path) => !STANDALONE.has(path)).map((path) =>
-      path === '' ? <Route key="index" index element={elements[path]} /> : <Route key={path} path={path} element={elements[path]} />,
+      path === '' ? (
+        <Route key="index" index element={elementIn(locale, path)} />
+      ) : (
+        <Route key={path} path={path} element={elementIn(locale, path)} />
+      ),
     )}
     <Route path="*" element={<NotFound />} />
   </>
 );
 
-/** Italian pages at the root, the same pages in English under /en. */
+/** Italian pages at the root, the same pages in the other languages under their prefix (/en, /fr, /ar). */
 export function AppRoutes() {
   return (
     <Routes>
-      {[...STANDALONE].flatMap((path) => [
-        <Route key={`en-${path}`} path={`/en/${path}`} element={elements[path]} />,
-        <Route key={path} path={`/${path}`} element={elements[path]} />,
-      ])}
-      <Route path="/en" element={<Layout />}>
-        {pages}
-      </Route>
-      <Route path="/" element={<Layout />}>
-        {pages}
-      </Route>
+      {[...STANDALONE].flatMap((path) => LOCALES.map((l) => <Route key={`${l}-${path}`} path={localePath(l, `/${path}`)} element={elements[path]} />))}
+      {LOCALES.map((l) => (
+        <Route key={l} path={localePath(l, '/')} element={<Layout />}>
+          {pagesIn(l)}
+        </Route>
+      ))}
     </Routes>
   );
 }

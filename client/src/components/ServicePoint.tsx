@@ -58,18 +58,18 @@ export function ServicePointDetails({
   contacts: Contact[];
   heading?: 'h2' | 'h3';
 }) {
-  const { t, label, pick } = useI18n();
+  const { t, label, pick, langOf } = useI18n();
   const hours = pick(site.hoursIt, site.hoursEn);
   const access = pick(site.accessIt, site.accessEn);
   return (
     <>
       <p className="site-kind">{label(siteKindLabels, site.kind)}</p>
-      <Heading className="site-name">{pick(site.nameIt, site.nameEn)}</Heading>
+      <Heading className="site-name" lang={langOf(site.nameIt, site.nameEn)}>{pick(site.nameIt, site.nameEn)}</Heading>
       <p className="muted">
         {site.address ? `${site.address}, ` : ''}
         {townWithProvince(site.city, site.province)}
       </p>
-      {pick(site.descriptionIt, site.descriptionEn) && <p>{pick(site.descriptionIt, site.descriptionEn)}</p>}
+      {pick(site.descriptionIt, site.descriptionEn) && <p lang={langOf(site.descriptionIt, site.descriptionEn)}>{pick(site.descriptionIt, site.descriptionEn)}</p>}
       {(hours || access) && (
         <dl className="facts site-facts-list">
           {hours && (

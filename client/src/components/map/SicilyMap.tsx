@@ -3,6 +3,7 @@ import { createLeafletContext, LeafletContext } from '@react-leaflet/core';
 import type { LatLngBoundsExpression, Layer, Map as LeafletMap } from 'leaflet';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { textDirection } from '@shared/locales';
 import { GeoJSON, MapContainer, TileLayer, useMap, ZoomControl } from 'react-leaflet';
 import { useI18n } from '../../lib/i18n';
 import { runtimeConfig } from '../../lib/runtime-config';
@@ -11,11 +12,13 @@ import { provincesLayerOptions, provincesQuery, provincesStyle, type ProvinceSha
 
 
 /** Leaflet's own link without its English tooltip. */
-function AttributionPrefix() {
+/** The credits line, in the corner the page's reading direction ends in (bottom left in Arabic). */
+function Attribution({ rtl }: { rtl: boolean }) {
   const map = useMap();
   useEffect(() => {
     map.attributionControl?.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-  }, [map]);
+    map.attributionControl?.setPosition(rtl ? 'bottomleft' : 'bottomright');
+  }, [map, rtl]);
   return null;
 }
 
@@ -111,12 +114,16 @@ export function SicilyMap({
   const style = useMemo(() => provincesStyle(shading), [shading]);
   const provinces = useQuery(provincesQuery);
   const { t, locale } = useI18n();
+  const rtl = textDirection(locale) === 'rtl';
   const tiles = runtimeConfig.tileUrl;
   const classes = `sicily-map ${tiles ? 'has-tiles' : ''} ${className}`;
   const layers = (
     <>
-      {zoomControl && <ZoomControl key={locale} zoomInTitle={t.map.zoomIn} zoomOutTitle={t.map.zoomOut} />}
-      <AttributionPrefix />
+      {/* Mirrored in a right-to-left language: the controls start where the reading starts. */}
+      {zoomControl && (
+        <ZoomControl key={locale} position={rtl ? 'topright' : 'topleft'} zoomInTitle={t.map.zoomIn} zoomOutTitle={t.map.zoomOut} />
+      )}
+      <Attribution rtl={rtl} />
       {tiles && <TileLayer url={tiles} attribution={runtimeConfig.tileAttribution ?? ''} />}
       {provinces.data && (
         <>

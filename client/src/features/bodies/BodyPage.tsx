@@ -32,7 +32,7 @@ const sigla = (code: ProvinceCode) => PROVINCES.find((p) => p.code === code)?.si
 /** `/bodies/:slug`: a governance body and its members (members read, coordinators manage). */
 export function BodyPage() {
   const { slug = '' } = useParams();
-  const { t, to, pick } = useBodiesI18n();
+  const { t, to, pick, langOf } = useBodiesI18n();
   const body = useBody(slug);
   useDocumentTitle(body.data ? pick(body.data.nameIt, body.data.nameEn) : undefined);
   const [status, setStatus] = useState('');
@@ -47,8 +47,8 @@ export function BodyPage() {
           <QueryState query={body}>
             {(b) => (
               <>
-                <h1>{pick(b.nameIt, b.nameEn)}</h1>
-                {pick(b.descriptionIt, b.descriptionEn) && <p className="lead-text">{pick(b.descriptionIt, b.descriptionEn)}</p>}
+                <h1 lang={langOf(b.nameIt, b.nameEn)}>{pick(b.nameIt, b.nameEn)}</h1>
+                {pick(b.descriptionIt, b.descriptionEn) && <p className="lead-text" lang={langOf(b.descriptionIt, b.descriptionEn)}>{pick(b.descriptionIt, b.descriptionEn)}</p>}
                 {b.quorumShare !== null && <p>{t.bodies.quorum(b.quorumShare)}</p>}
                 <Members body={b} manage={isCoordinator(me)} onStatus={setStatus} />
                 {isCoordinator(me) && (

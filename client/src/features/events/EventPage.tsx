@@ -86,14 +86,14 @@ function MemberLinks({ slug }: { slug: string }) {
 }
 
 function EventView({ event: e }: { event: EventDetail }) {
-  const { t, pick, label, locale } = useI18n();
+  const { t, pick, langOf, label, locale } = useI18n();
   const agenda = pick(e.agendaIt, e.agendaEn);
   const outcome = pick(e.outcomeIt, e.outcomeEn);
   const unconfirmed = e.status === 'planned' && isPastEvent(e);
   return (
     <article>
       <p className="profile-kicker">{label(eventTypeLabels, e.type)}</p>
-      <h1 className="event-page-title">{pick(e.titleIt, e.titleEn)}</h1>
+      <h1 className="event-page-title" lang={langOf(e.titleIt, e.titleEn)}>{pick(e.titleIt, e.titleEn)}</h1>
       <p className="event-badges">
         <EventBadges event={e} />
       </p>

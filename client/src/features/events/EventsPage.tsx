@@ -205,7 +205,7 @@ function EventSections({ data, filtered }: { data: EventPage; filtered: boolean 
 }
 
 function EventList({ events, heading: Heading }: { events: EventListItem[]; heading: 'h3' | 'h4' }) {
-  const { to, pick, label } = useI18n();
+  const { to, pick, langOf, label } = useI18n();
   return (
     <ul className="event-list">
       {events.map((e) => (
@@ -215,7 +215,7 @@ function EventList({ events, heading: Heading }: { events: EventListItem[]; head
               <span className="event-type">{label(eventTypeLabels, e.type)}</span> <EventBadges event={e} />
             </p>
             <Heading id={`event-${e.slug}`} className="event-title">
-              <Link to={to(`/events/${e.slug}`)}>{pick(e.titleIt, e.titleEn)}</Link>
+              <Link to={to(`/events/${e.slug}`)} lang={langOf(e.titleIt, e.titleEn)}>{pick(e.titleIt, e.titleEn)}</Link>
             </Heading>
             <EventFacts event={e} />
           </article>

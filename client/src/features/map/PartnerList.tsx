@@ -21,7 +21,7 @@ export const PartnerList = memo(function PartnerList({
   selected: string | null;
   onSelect: (partner: PublicPartner) => void;
 }) {
-  const { t, to, label, pick } = useI18n();
+  const { t, to, label, pick, langOf } = useI18n();
   const sitesOf = useMemo(() => {
     const byOrg = new Map<string, PublicSite[]>();
     for (const s of sites) byOrg.set(s.organizationSlug, [...(byOrg.get(s.organizationSlug) ?? []), s]);
@@ -76,7 +76,7 @@ export const PartnerList = memo(function PartnerList({
             </button>
             {isSelected && (
               <div className="partner-item-detail">
-                {m && <p>{pick(m.responsibilitiesIt, m.responsibilitiesEn)}</p>}
+                {m && <p lang={langOf(m.responsibilitiesIt, m.responsibilitiesEn)}>{pick(m.responsibilitiesIt, m.responsibilitiesEn)}</p>}
               </div>
             )}
             {(sitesOf.get(p.slug)?.length ?? 0) > 0 && (

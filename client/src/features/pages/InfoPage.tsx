@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { isRecordLocale } from '@shared/locales';
 import { LastUpdated, latest } from '../../components/LastUpdated';
 import { NotFound } from '../../app/NotFound';
-import { useDocumentTitle, useI18n } from '../../lib/i18n';
+import { localePath, useDocumentTitle, useI18n } from '../../lib/i18n';
 import { trpc } from '../../lib/trpc';
-import { infoPages, type InfoPageSlug } from './content';
+import { infoPages, infoPageSummaries, type InfoPageSlug } from './content';
 import { EmbedSnippet } from './EmbedSnippet';
 import { SiteFacts } from './SiteFacts';
 
@@ -18,14 +19,28 @@ export function InfoPage() {
 
 function InfoPageView({ slug }: { slug: InfoPageSlug }) {
   const { locale, t, formatDate } = useI18n();
-  const content = infoPages[slug][locale];
+  // In a language the page is not written in: its title and gist, then the Italian text, marked as such.
+  const summary = isRecordLocale(locale) ? null : infoPageSummaries[locale][slug];
+  const content = infoPages[slug][isRecordLocale(locale) ? locale : 'it'];
   // The lead partner's statements on these pages are part of what they say.
   const usesSettings = slug === 'accessibility' || slug === 'privacy';
   const settings = useQuery({ ...trpc.settings.get.queryOptions(), enabled: usesSettings });
-  useDocumentTitle(content.title);
+  useDocumentTitle(summary?.title ?? content.title);
   return (
     <article className="container narrow info-page">
-      <h1>{content.title}</h1>
+      <h1>{summary?.title ?? content.title}</h1>
+      {summary && (
+        <>
+          <p className="lead-text">{summary.intro}</p>
+          <p className="callout">
+            {t.infoPage.onlyIn}{' '}
+            <Link to={localePath('en', `/${slug}`)} hrefLang="en">
+              {t.infoPage.readEnglish}
+            </Link>
+          </p>
+        </>
+      )}
+      <div lang={summary ? 'it' : undefined}>
       {content.intro && <p className="lead-text">{content.intro}</p>}
       {content.sections.map((s) => (
         <section key={s.heading}>
@@ -55,6 +70,7 @@ function InfoPageView({ slug }: { slug: InfoPageSlug }) {
           )}
         </section>
       ))}
+      </div>
       {slug === 'open-data' && <EmbedSnippet />}
       {(slug === 'accessibility' || slug === 'privacy') && <SiteFacts page={slug} />}
       {content.statedOn && (

@@ -59,7 +59,7 @@ export function PartnerPage() {
 }
 
 function PartnerProfileView({ partner: p }: { partner: PartnerProfile }) {
-  const { t, label, pick, formatDate } = useI18n();
+  const { t, label, pick, langOf, formatDate } = useI18n();
   const m = p.membership;
   const withdrawn = m?.status === 'withdrawn';
   return (
@@ -82,7 +82,7 @@ function PartnerProfileView({ partner: p }: { partner: PartnerProfile }) {
           </p>
           {m.endReasonIt && (
             <p>
-              <strong>{t.partner.reason}:</strong> {pick(m.endReasonIt, m.endReasonEn ?? '')}
+              <strong>{t.partner.reason}:</strong> <span lang={langOf(m.endReasonIt, m.endReasonEn)}>{pick(m.endReasonIt, m.endReasonEn ?? '')}</span>
             </p>
           )}
         </div>
@@ -96,13 +96,13 @@ function PartnerProfileView({ partner: p }: { partner: PartnerProfile }) {
               <p>
                 <strong>{t.partner.role}:</strong> {label(membershipRoleLabels, m.role)}
               </p>
-              <p>{pick(m.responsibilitiesIt, m.responsibilitiesEn)}</p>
+              <p lang={langOf(m.responsibilitiesIt, m.responsibilitiesEn)}>{pick(m.responsibilitiesIt, m.responsibilitiesEn)}</p>
               <SourceList sources={m.sources} />
             </section>
           )}
           <section>
             <h2>{t.partner.about}</h2>
-            <p>{pick(p.descriptionIt, p.descriptionEn)}</p>
+            <p lang={langOf(p.descriptionIt, p.descriptionEn)}>{pick(p.descriptionIt, p.descriptionEn)}</p>
             <SourceList sources={p.sources} />
           </section>
 

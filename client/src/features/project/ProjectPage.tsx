@@ -18,7 +18,7 @@ export function ProjectPage() {
 }
 
 function ProjectView({ project: p }: { project: Project }) {
-  const { t, pick, formatDate } = useI18n();
+  const { t, pick, langOf, formatDate } = useI18n();
   const date = (iso: string | null, confidence: string | null) =>
     iso ? `${formatDate(iso)}${confidence === 'inferred' ? ` (${t.project.inferred})` : ''}` : t.common.notKnown;
   return (
@@ -31,7 +31,7 @@ function ProjectView({ project: p }: { project: Project }) {
         <dt>{t.project.code}</dt>
         <dd>{p.code}</dd>
         <dt>{t.project.fund}</dt>
-        <dd>{pick(p.fund, p.fundEn)}</dd>
+        <dd lang={langOf(p.fund, p.fundEn)}>{pick(p.fund, p.fundEn)}</dd>
         <dt>{t.project.authority}</dt>
         <dd>{p.managingAuthority}</dd>
         <dt>{t.project.period}</dt>
@@ -41,13 +41,13 @@ function ProjectView({ project: p }: { project: Project }) {
       </dl>
       <section>
         <h2>{t.project.aim}</h2>
-        <p>{pick(p.aimIt, p.aimEn)}</p>
+        <p lang={langOf(p.aimIt, p.aimEn)}>{pick(p.aimIt, p.aimEn)}</p>
       </section>
       <section>
         <h2>{t.project.objectives}</h2>
         <ul>
           {p.objectives.map((o) => (
-            <li key={o.code}>{pick(o.it, o.en)}</li>
+            <li key={o.code} lang={langOf(o.it, o.en)}>{pick(o.it, o.en)}</li>
           ))}
         </ul>
       </section>
@@ -56,8 +56,8 @@ function ProjectView({ project: p }: { project: Project }) {
         <ol className="activity-lines">
           {p.activityLines.map((l) => (
             <li key={l.position}>
-              <h3>{pick(l.titleIt, l.titleEn)}</h3>
-              <p>{pick(l.descriptionIt, l.descriptionEn)}</p>
+              <h3 lang={langOf(l.titleIt, l.titleEn)}>{pick(l.titleIt, l.titleEn)}</h3>
+              <p lang={langOf(l.descriptionIt, l.descriptionEn)}>{pick(l.descriptionIt, l.descriptionEn)}</p>
               <SourceList sources={l.sources} />
             </li>
           ))}
@@ -66,7 +66,7 @@ function ProjectView({ project: p }: { project: Project }) {
       {p.notesIt && (
         <section>
           <h2>{t.project.notes}</h2>
-          <p>{pick(p.notesIt, p.notesEn ?? '')}</p>
+          <p lang={langOf(p.notesIt, p.notesEn ?? '')}>{pick(p.notesIt, p.notesEn ?? '')}</p>
         </section>
       )}
       <SourceList sources={p.sources} />

@@ -1,4 +1,6 @@
-import type { Locale } from '@shared/enums';
+import type { Locale, RecordLocale } from '@shared/locales';
+
+export { localePath } from '@shared/locales';
 
 /**
  * The language-dependent rules that are not text: which `Intl` locale formats a language, which field
@@ -6,18 +8,30 @@ import type { Locale } from '@shared/enums';
  * dictionaries (which know their own language) and the components (which know the page's) share them.
  */
 
-const intlTags: Record<Locale, string> = { it: 'it-IT', en: 'en-GB' };
+/**
+ * English is British (day before month); Arabic writes Western digits (`-u-nu-latn`), as in the Maghreb
+ * most of its readers come from and as on the phone numbers, addresses and signs they will use.
+ */
+const intlTags: Record<Locale, string> = { it: 'it-IT', en: 'en-GB', fr: 'fr-FR', ar: 'ar-u-nu-latn' };
 
-/** The BCP 47 tag `Intl` formats a language with (English is British: day before month, "organisation"). */
+/** The BCP 47 tag `Intl` formats a language with. */
 export const intlLocale = (locale: Locale): string => intlTags[locale];
 
 /**
- * The variant of a bilingual record field (`nameIt` / `nameEn`) in a language. Records are written in
- * Italian first: a missing translation shows the Italian text.
+ * The variant of a bilingual record field (`nameIt` / `nameEn`) a language shows, and the language it
+ * is in. Records are written in Italian first: a missing translation, and every language records have
+ * no field for (French, Arabic), shows the Italian text.
  */
-export function pickText(locale: Locale, variants: Partial<Record<Locale, string | null | undefined>> & { it: string }): string {
-  return variants[locale] || variants.it;
+export function pickRecord(
+  locale: Locale,
+  variants: Partial<Record<RecordLocale, string | null | undefined>> & { it: string },
+): { text: string; lang: RecordLocale } {
+  const own = locale === 'en' ? variants.en : undefined;
+  return own ? { text: own, lang: 'en' } : { text: variants.it, lang: 'it' };
 }
+
+/** The text of `pickRecord`. */
+export const pickText = (locale: Locale, variants: Parameters<typeof pickRecord>[1]): string => pickRecord(locale, variants).text;
 
 /** A whole number the way the language writes it: 1234 → "1.234" / "1,234". */
 export const formatInteger = (locale: Locale, n: number): string => numberFormat(locale).format(n);
@@ -36,7 +50,8 @@ const pluralRules = new Map<Locale, Intl.PluralRules>();
 
 /**
  * The form of a phrase for `n`, by the language's plural rules (`Intl.PluralRules`): `one` / `other` in
- * Italian and English, and whatever categories a language added later needs (`few`, `many`, `two`…).
+ * Italian and English, `one` / `many` / `other` in French, all six (`zero`, `one`, `two`, `few`,
+ * `many`, `other`) in Arabic.
  */
 export function plural(locale: Locale, n: number, forms: PluralForms): string {
   let rules = pluralRules.get(locale);
@@ -44,9 +59,6 @@ export function plural(locale: Locale, n: number, forms: PluralForms): string {
   return forms[rules.select(n)] ?? forms.other;
 }
 
-/** A path of the app in a language: Italian at the root, English under `/en` (`/partners` → `/en/partners`). */
-export const localePath = (locale: Locale, path: string): string =>
-  locale === 'it' ? path : path === '/' ? `/${locale}` : `/${locale}${path}`;
 
 /**
  * The shape a dictionary's other languages must have: the Italian file's keys and argument lists, any

@@ -6,8 +6,7 @@ export const en: Messages = {
   siteName: 'COOPERA Network',
   siteTagline: 'The partner network of the COOPERA project in Sicily',
   leadBody: 'Lead partner: Comune di Palermo',
-  languageSwitch: 'Italiano',
-  languageSwitchLabel: 'Leggi questa pagina in italiano',
+  languages: 'Page language',
   nav: {
     dashboard: 'Dashboard',
     actions: 'Actions',
@@ -65,7 +64,18 @@ export const en: Messages = {
     approximate: 'approximate position',
     website: 'Website',
     pec: 'Certified e-mail (PEC)',
+    recordsNote: '',
     openProfile: 'Open the profile',
+  },
+  reservedOnly: {
+    title: 'Members’ area',
+    text: 'This area is for the staff of the partner bodies and is written in Italian and English.',
+    openIt: 'Open in Italian',
+    openEn: 'Open in English',
+  },
+  infoPage: {
+    onlyIn: '',
+    readEnglish: '',
   },
   filters: {
     legend: 'Filter the partners',

@@ -6,8 +6,7 @@ export const it = {
   siteName: 'COOPERA Network',
   siteTagline: 'La rete dei partner del progetto COOPERA in Sicilia',
   leadBody: 'Capofila: Comune di Palermo',
-  languageSwitch: 'English',
-  languageSwitchLabel: 'Read this page in English',
+  languages: 'Lingua della pagina',
   nav: {
     dashboard: 'Cruscotto',
     actions: 'Azioni',
@@ -66,6 +65,20 @@ export const it = {
     website: 'Sito web',
     pec: 'PEC',
     openProfile: 'Apri la scheda',
+    /** In a language records are not written in, what the visitor will read in Italian ('' when none). */
+    recordsNote: '',
+  },
+  /** A signed-in screen opened in a language it is not written in (French, Arabic). */
+  reservedOnly: {
+    title: 'Area riservata',
+    text: 'Quest’area è per il personale degli enti partner ed è scritta in italiano e in inglese.',
+    openIt: 'Apri in italiano',
+    openEn: 'Apri in inglese',
+  },
+  /** An info page (privacy, accessibility, legal notes) in a language it is not written in. */
+  infoPage: {
+    onlyIn: '',
+    readEnglish: '',
   },
   filters: {
     legend: 'Filtra i partner',
