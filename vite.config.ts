@@ -4,10 +4,20 @@ import { defineConfig } from 'vite';
 import { precompress } from './scripts/precompress';
 import { prerender } from './scripts/prerender';
 
-export default defineConfig({
+const shared = fileURLToPath(new URL('./shared', import.meta.url));
+// React Router's package exports name only its development build (remix-run/react-router#12532,
+// #14753): a production build takes the production one, without the development warnings.
+const reactRouterProduction = fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url));
+
+export default defineConfig(({ command }) => ({
   root: 'client',
   plugins: [react(), precompress(), prerender()],
-  resolve: { alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) } },
+  resolve: {
+    alias: [
+      { find: '@shared', replacement: shared },
+      ...(command === 'build' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : []),
+    ],
+  },
   build: {
     outDir: '../dist/client',
     // Keep the previous build's hashed assets: a running server (and browsers holding an older
@@ -19,4 +29,4 @@ export default defineConfig({
     manifest: true,
   },
   server: { proxy: { '/trpc': 'http://localhost:3000', '/api': 'http://localhost:3000' } },
-});
+}));

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import sirv from 'sirv';
-import { LOCALES } from '../../shared/locales';
+import { localeFromPath, LOCALES, type Locale } from '../../shared/locales';
 import { SHELL_DIR, type Shell } from '../../shared/prerender';
 import { HTML_LANG, htmlLang } from './page-head';
 import { sendStored, storedResponse } from './public-cache';
@@ -96,9 +96,12 @@ export function createStaticHandler(
   // Stored answers: ETag, and brotli / gzip variants made once.
   const page = (body: string) => storedResponse(200, { 'Content-Type': 'text/html; charset=utf-8' }, body);
   const indexHtml = html.replace('</head>', `${meta}${preloadLinks(manifest, APP_CHUNKS)}</head>`);
-  const index = page(indexHtml);
+  // The app in each language's `<html lang dir>`, so that a page without a head of its own (the
+  // embedded map, members' screens, the not-found page) still says its language before any script.
+  const inLocale = (l: Locale) => indexHtml.replace(HTML_LANG, htmlLang(l));
+  const index = new Map(LOCALES.map((l) => [l, page(inLocale(l))]));
   // The same app, which renders its not-found page, with the status a crawler or a link checker reads.
-  const notFound = storedResponse(404, { 'Content-Type': 'text/html; charset=utf-8' }, indexHtml);
+  const notFound = new Map(LOCALES.map((l) => [l, storedResponse(404, { 'Content-Type': 'text/html; charset=utf-8' }, inLocale(l))]));
   const pages = new Map(landingShells(dir).map((shell) => [shell.path, page(withShell(html, shell, meta))]));
 
   const assets = sirv(dir, {
@@ -116,9 +119,10 @@ export function createStaticHandler(
   // The prerendered first screen shows the page without filters: with a query (filters in the URL)
   // the app renders the page itself, so that nothing on screen contradicts the address.
   const sendIndex = (req: IncomingMessage, res: ServerResponse, pathname: string) => {
-    if (statusOf(req, pathname) === 404) return sendStored(req, res, notFound, 'no-cache');
+    const locale = localeFromPath(pathname);
+    if (statusOf(req, pathname) === 404) return sendStored(req, res, notFound.get(locale)!, 'no-cache');
     const shell = req.url?.includes('?') ? undefined : pages.get(pathname.replace(/(.)\/$/, '$1'));
-    const stored = shell ?? index;
+    const stored = shell ?? index.get(locale)!;
     const withHead = headOf(req, pathname, stored.body.toString());
     sendStored(req, res, withHead === null ? stored : page(withHead), 'no-cache');
   };

@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PHONE, axe, errors, h1, open, page, phone, useBrowserSuite, waitForMap } from './harness';
+import { PHONE, errors, expectNoSeriousViolations, h1, open, page, phone, useBrowserSuite, waitForMap } from './harness';
 
 useBrowserSuite();
-
-/** Runs axe (WCAG 2.1 A and AA) and fails on serious or critical violations, listing them. */
-async function expectNoSeriousViolations(label: string) {
-  const { violations, passes, blocking } = await axe(page);
-  expect(passes.length, 'axe ran no rule').toBeGreaterThan(10);
-  const describe = (vs: typeof violations) =>
-    vs
-      .map(
-        (v) =>
-          `${v.id} [${v.impact}] ${v.help} (${v.helpUrl})\n` +
-          v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n'),
-      )
-      .join('\n');
-  const minor = violations.filter((v) => !blocking.includes(v));
-  if (minor.length) console.warn(`axe on ${label}, below serious:\n${describe(minor)}`);
-  expect(blocking, `axe on ${label}:\n${describe(blocking)}`).toEqual([]);
-}
 
 const mapReady = async () => {
   await waitForMap(page);

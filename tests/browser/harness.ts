@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchChromium, listenLocally } from '../../scripts/lib/dev-support';
 import { createApp } from '../../server/app';
 import { createTestDb } from '../../server/test-utils';
@@ -96,6 +96,23 @@ export async function axe(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   return { ...results, blocking };
+}
+
+/** Runs axe (WCAG 2.1 A and AA) and fails on serious or critical violations, listing them. */
+export async function expectNoSeriousViolations(label: string) {
+  const { violations, passes, blocking } = await axe(page);
+  expect(passes.length, 'axe ran no rule').toBeGreaterThan(10);
+  const describe = (vs: typeof violations) =>
+    vs
+      .map(
+        (v) =>
+          `${v.id} [${v.impact}] ${v.help} (${v.helpUrl})\n` +
+          v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n'),
+      )
+      .join('\n');
+  const minor = violations.filter((v) => !blocking.includes(v));
+  if (minor.length) console.warn(`axe on ${label}, below serious:\n${describe(minor)}`);
+  expect(blocking, `axe on ${label}:\n${describe(blocking)}`).toEqual([]);
 }
 
 /** One line a violation, `rule: target, target`, to compare with [] so that a failure names them. */

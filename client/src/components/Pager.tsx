@@ -54,7 +54,7 @@ export function Pager({ page, pages, text }: { page: number; pages: number; text
       </span>
       {page < pages ? (
         <Link className="btn btn-outline" to={href(page + 1)} rel="next">
-          {text.next} →
+          {text.next} <span className="dir-arrow" aria-hidden="true">→</span>
         </Link>
       ) : (
         <span />

@@ -26,7 +26,7 @@ export function AdminPage({
       {() => (
         <div className={wide ? 'container admin-page' : 'container narrow admin-page'}>
           <nav aria-label={t.admin.breadcrumb} className="breadcrumb">
-            <Link to={to('/account')}>← {t.account.title}</Link>
+            <Link to={to('/account')}><span className="dir-arrow" aria-hidden="true">←</span> {t.account.title}</Link>
           </nav>
           <h1>{title}</h1>
           {intro && <p className="lead-text">{intro}</p>}

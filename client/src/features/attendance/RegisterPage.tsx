@@ -198,7 +198,7 @@ function RegisterView({ data, slug, me }: { data: RegisterData; slug: string; me
   return (
     <>
       <p className="breadcrumb">
-        <Link to={to(`/events/${slug}`)}>← {t.register.backToEvent}</Link>
+        <Link to={to(`/events/${slug}`)}><span className="dir-arrow" aria-hidden="true">←</span> {t.register.backToEvent}</Link>
         <LeaveGuard when={() => changesRef.current.length > 0} />
       </p>
       <header className="register-header">

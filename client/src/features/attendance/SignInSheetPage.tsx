@@ -30,7 +30,7 @@ function SignInSheet() {
   return (
     <div className="print-doc">
       <div className="print-toolbar container">
-        <Link to={to(`/events/${slug}`)}>← {s.back}</Link>
+        <Link to={to(`/events/${slug}`)}><span className="dir-arrow" aria-hidden="true">←</span> {s.back}</Link>
         <button type="button" className="btn btn-primary" onClick={() => window.print()} disabled={!invited.data}>
           {s.print}
         </button>

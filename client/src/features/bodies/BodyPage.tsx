@@ -41,7 +41,7 @@ export function BodyPage() {
       {(me) => (
         <div className="container body-page">
           <nav aria-label={t.common.breadcrumb} className="breadcrumb">
-            <Link to={to('/events')}>← {t.bodies.back}</Link>
+            <Link to={to('/events')}><span className="dir-arrow" aria-hidden="true">←</span> {t.bodies.back}</Link>
           </nav>
           <StatusMessage message={status} />
           <QueryState query={body}>

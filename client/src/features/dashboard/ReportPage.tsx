@@ -45,7 +45,7 @@ function ReportView({ me }: { me: Me }) {
   return (
     <div className="print-doc">
       <div className="print-toolbar container">
-        <Link to={`${to('/dashboard')}?${backQuery(query)}`}>← {r.back}</Link>
+        <Link to={`${to('/dashboard')}?${backQuery(query)}`}><span className="dir-arrow" aria-hidden="true">←</span> {r.back}</Link>
         <button type="button" className="btn btn-primary" onClick={() => window.print()} disabled={!report.data}>
           {r.print}
         </button>

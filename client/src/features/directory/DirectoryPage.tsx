@@ -78,7 +78,7 @@ export function DirectoryPage() {
 
 /** One page of the directory, in the order the server sorted it; the headers change the sort. */
 const PartnerTable = memo(function PartnerTable({ partners, busy }: { partners: PublicPartner[]; busy: boolean }) {
-  const { t, to, label } = useI18n();
+  const { t, to, label, itLang } = useI18n();
   const { sort, desc, editQuery } = usePageQuery();
   const rows = partners;
   const setSort = (col: Column) =>
@@ -110,7 +110,9 @@ const PartnerTable = memo(function PartnerTable({ partners, busy }: { partners: 
           {rows.map((p) => (
             <tr key={p.slug}>
               <th scope="row" data-label={t.directory.name}>
-                <Link to={to(`/partners/${p.slug}`)}>{p.name}</Link>
+                <Link to={to(`/partners/${p.slug}`)} lang={itLang}>
+                  {p.name}
+                </Link>
               </th>
               <td data-label={t.directory.type}>{label(organizationTypeLabels, p.type)}</td>
               <td data-label={t.directory.role}>{p.membership ? <RoleBadge role={p.membership.role} /> : '—'}</td>

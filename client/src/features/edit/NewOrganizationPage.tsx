@@ -14,7 +14,7 @@ export function NewOrganizationPage() {
       {() => (
         <div className="container narrow">
           <nav aria-label={t.admin.breadcrumb} className="breadcrumb">
-            <Link to={to('/account')}>← {t.account.title}</Link>
+            <Link to={to('/account')}><span className="dir-arrow" aria-hidden="true">←</span> {t.account.title}</Link>
           </nav>
           <h1>{t.edit.organization.newTitle}</h1>
           <p className="lead-text">{t.edit.organization.newIntro}</p>

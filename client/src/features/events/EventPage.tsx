@@ -25,7 +25,7 @@ export function EventPage() {
   return (
     <div className="container narrow event-page">
       <nav aria-label={t.common.breadcrumb} className="breadcrumb">
-        <Link to={to('/events')}>← {t.events.back}</Link>
+        <Link to={to('/events')}><span className="dir-arrow" aria-hidden="true">←</span> {t.events.back}</Link>
       </nav>
       <QueryState
         query={event}

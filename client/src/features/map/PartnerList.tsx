@@ -21,7 +21,7 @@ export const PartnerList = memo(function PartnerList({
   selected: string | null;
   onSelect: (partner: PublicPartner) => void;
 }) {
-  const { t, to, label, pick, langOf } = useI18n();
+  const { t, to, label, pick, langOf, itLang } = useI18n();
   const sitesOf = useMemo(() => {
     const byOrg = new Map<string, PublicSite[]>();
     for (const s of sites) byOrg.set(s.organizationSlug, [...(byOrg.get(s.organizationSlug) ?? []), s]);
@@ -64,7 +64,7 @@ export const PartnerList = memo(function PartnerList({
                 }}
               />
               <span className="partner-item-text">
-                <span className="partner-item-name">{p.name}</span>
+                <span className="partner-item-name" lang={itLang}>{p.name}</span>
                 <span className="partner-item-meta">
                   {label(organizationTypeLabels, p.type)} · {townWithProvince(p.city, p.province)}
                 </span>

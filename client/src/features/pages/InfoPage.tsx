@@ -5,7 +5,7 @@ import { LastUpdated, latest } from '../../components/LastUpdated';
 import { NotFound } from '../../app/NotFound';
 import { localePath, useDocumentTitle, useI18n } from '../../lib/i18n';
 import { trpc } from '../../lib/trpc';
-import { infoPages, infoPageSummaries, type InfoPageSlug } from './content';
+import { infoPages, type InfoPageSlug } from './content';
 import { EmbedSnippet } from './EmbedSnippet';
 import { SiteFacts } from './SiteFacts';
 
@@ -20,7 +20,7 @@ export function InfoPage() {
 function InfoPageView({ slug }: { slug: InfoPageSlug }) {
   const { locale, t, formatDate } = useI18n();
   // In a language the page is not written in: its title and gist, then the Italian text, marked as such.
-  const summary = isRecordLocale(locale) ? null : infoPageSummaries[locale][slug];
+  const summary = isRecordLocale(locale) ? null : (t.infoPage.summaries[slug] ?? null);
   const content = infoPages[slug][isRecordLocale(locale) ? locale : 'it'];
   // The lead partner's statements on these pages are part of what they say.
   const usesSettings = slug === 'accessibility' || slug === 'privacy';

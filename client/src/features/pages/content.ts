@@ -22,53 +22,9 @@ export type { InfoPageSlug };
 /**
  * The info pages are written in Italian and English: the Italian text is the one that counts (the
  * privacy notice and the accessibility statement are legal documents of the Comune di Palermo).
- * French and Arabic pages give their title and what they are about, then the Italian text.
+ * French and Arabic pages give their title and gist from their dictionary (`infoPage.summaries`),
+ * then the Italian text.
  */
-export const infoPageSummaries: Record<'fr' | 'ar', Record<InfoPageSlug, { title: string; intro: string }>> = {
-  fr: {
-    privacy: {
-      title: 'Protection des données',
-      intro:
-        'Cette page dit quelles données personnelles le site utilise, pourquoi et pendant combien de temps. Les pages publiques ne déposent aucun cookie et ne suivent pas les visites. Vous y trouvez aussi vos droits et l’adresse pour les exercer.',
-    },
-    accessibility: {
-      title: 'Déclaration d’accessibilité',
-      intro:
-        'Cette page dit dans quelle mesure le site respecte les règles d’accessibilité (WCAG 2.1 AA) et ce qui n’est pas encore accessible. Vous y trouvez aussi comment signaler un problème.',
-    },
-    'open-data': {
-      title: 'Données ouvertes et licence',
-      intro:
-        'Les données du site sur les organismes, leurs lieux de service et les événements publics sont des données ouvertes (licence CC-BY 4.0) : chacun peut les télécharger et les réutiliser, en citant la source. Cette page donne les liens des fichiers.',
-    },
-    'note-legali': {
-      title: 'Mentions légales',
-      intro: 'Cette page dit à qui appartient le site, qui a les droits sur les contenus, sous quelle licence sont les données et qui en est responsable.',
-    },
-  },
-  ar: {
-    privacy: {
-      title: 'حماية البيانات الشخصية',
-      intro:
-        'تشرح هذه الصفحة ما هي البيانات الشخصية التي يستعملها الموقع، ولماذا، وإلى متى. الصفحات العامة لا تضع أي ملفات تعريف الارتباط (cookies) ولا تتبع الزيارات. تجد فيها أيضًا حقوقك والعنوان الذي تستعمله لممارستها.',
-    },
-    accessibility: {
-      title: 'بيان إمكانية الوصول',
-      intro:
-        'تشرح هذه الصفحة مدى احترام الموقع لقواعد إمكانية الوصول (WCAG 2.1 AA) وما الذي لا يزال غير متاح. تجد فيها أيضًا كيف تُبلغ عن مشكلة.',
-    },
-    'open-data': {
-      title: 'البيانات المفتوحة والترخيص',
-      intro:
-        'بيانات الموقع عن الهيئات ونقاط خدمتها والأنشطة العامة بيانات مفتوحة (ترخيص CC-BY 4.0): يمكن لأي شخص تنزيلها وإعادة استعمالها مع ذكر المصدر. تعطي هذه الصفحة روابط الملفات.',
-    },
-    'note-legali': {
-      title: 'ملاحظات قانونية',
-      intro: 'تشرح هذه الصفحة لمن يعود الموقع، ومن يملك حقوق المحتوى، وبأي ترخيص تُنشر البيانات، ومن المسؤول عنها.',
-    },
-  },
-};
-
 export const infoPages: Record<InfoPageSlug, Record<RecordLocale, InfoPageContent>> = {
   privacy: {
     it: {

@@ -32,7 +32,7 @@ export function PartnerPage() {
   return (
     <div className="container">
       <nav aria-label={t.common.breadcrumb} className="breadcrumb">
-        <Link to={to('/partners')}>← {t.partner.back}</Link>
+        <Link to={to('/partners')}><span className="dir-arrow" aria-hidden="true">←</span> {t.partner.back}</Link>
       </nav>
       <QueryState
         query={partner}
@@ -59,7 +59,7 @@ export function PartnerPage() {
 }
 
 function PartnerProfileView({ partner: p }: { partner: PartnerProfile }) {
-  const { t, label, pick, langOf, formatDate } = useI18n();
+  const { t, label, pick, langOf, itLang, formatDate } = useI18n();
   const m = p.membership;
   const withdrawn = m?.status === 'withdrawn';
   return (
@@ -68,7 +68,7 @@ function PartnerProfileView({ partner: p }: { partner: PartnerProfile }) {
         <p className="profile-kicker">
           <TypeLabel type={p.type} />
         </p>
-        <h1>{p.name}</h1>
+        <h1 lang={itLang}>{p.name}</h1>
         <p className="profile-badges">
           {m && <RoleBadge role={m.role} />}
           {m && <StatusBadge status={m.status} />}

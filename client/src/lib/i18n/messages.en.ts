@@ -76,6 +76,7 @@ export const en: Messages = {
   infoPage: {
     onlyIn: '',
     readEnglish: '',
+    summaries: {},
   },
   filters: {
     legend: 'Filter the partners',

@@ -86,6 +86,27 @@ export const fr: Messages = {
   infoPage: {
     onlyIn: 'Ce texte officiel existe en italien et en anglais. Voici la version italienne.',
     readEnglish: 'Lire la version anglaise',
+    summaries: {
+      privacy: {
+        title: 'Protection des données',
+        intro:
+          'Cette page dit quelles données personnelles le site utilise, pourquoi et pendant combien de temps. Les pages publiques ne déposent aucun cookie et ne suivent pas les visites. Vous y trouvez aussi vos droits et l’adresse pour les exercer.',
+      },
+      accessibility: {
+        title: 'Déclaration d’accessibilité',
+        intro:
+          'Cette page dit dans quelle mesure le site respecte les règles d’accessibilité (WCAG 2.1 AA) et ce qui n’est pas encore accessible. Vous y trouvez aussi comment signaler un problème.',
+      },
+      'open-data': {
+        title: 'Données ouvertes et licence',
+        intro:
+          'Les données du site sur les organismes, leurs lieux de service et les événements publics sont des données ouvertes (licence CC-BY 4.0) : chacun peut les télécharger et les réutiliser, en citant la source. Cette page donne les liens des fichiers.',
+      },
+      'note-legali': {
+        title: 'Mentions légales',
+        intro: 'Cette page dit à qui appartient le site, qui a les droits sur les contenus, sous quelle licence sont les données et qui en est responsable.',
+      },
+    },
   },
   filters: {
     legend: 'Filtrer les partenaires',

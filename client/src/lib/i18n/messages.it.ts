@@ -1,3 +1,4 @@
+import type { InfoPageSlug } from '@shared/routes';
 import { plural, type Widen } from './locale';
 
 /** Italian interface text: the reference dictionary. English must have every key. */
@@ -79,6 +80,8 @@ export const it = {
   infoPage: {
     onlyIn: '',
     readEnglish: '',
+    /** Each info page's title and gist, in a language the page is not written in. */
+    summaries: {} as Partial<Record<InfoPageSlug, { title: string; intro: string }>>,
   },
   filters: {
     legend: 'Filtra i partner',

@@ -30,7 +30,7 @@ function NewEvent({ userId }: { userId: number }) {
   return (
     <>
       <nav aria-label={t.common.breadcrumb} className="breadcrumb">
-        <Link to={to('/events')}>← {t.eventEdit.backToList}</Link>
+        <Link to={to('/events')}><span className="dir-arrow" aria-hidden="true">←</span> {t.eventEdit.backToList}</Link>
       </nav>
       <h1>{t.eventEdit.newTitle}</h1>
       <p className="lead-text">{t.eventEdit.newIntro}</p>
@@ -50,7 +50,7 @@ function EditEvent({ slug, userId }: { slug: string; userId: number }) {
   return (
     <>
       <nav aria-label={t.common.breadcrumb} className="breadcrumb">
-        <Link to={to(`/events/${slug}`)}>← {t.eventEdit.back}</Link>
+        <Link to={to(`/events/${slug}`)}><span className="dir-arrow" aria-hidden="true">←</span> {t.eventEdit.back}</Link>
       </nav>
       <QueryState
         query={event}

@@ -46,7 +46,7 @@ export function NearestFinder({
   /** A town typed in the page's search that found nothing: the finder looks from there. */
   requested?: { name: string; key: number } | null;
 }) {
-  const { t, locale, pick, label, to } = useI18n();
+  const { t, locale, pick, label, to, itLang } = useI18n();
   const f = t.map.finder;
   const id = useId();
   const [comuni, setComuni] = useState<Comune[] | null>(null);
@@ -257,7 +257,7 @@ export function NearestFinder({
             {results.map((r) => (
               <li key={r.key}>
                 <Link to={to(`/partners/${r.partnerSlug}`)} className="nearest-name">
-                  {r.name}
+                  <span lang={itLang}>{r.name}</span>
                 </Link>
                 <span className="nearest-meta">
                   {r.kind} · {r.city}
