@@ -101,6 +101,32 @@ describe('framing', () => {
   });
 });
 
+describe('French and Arabic pages', () => {
+  it('say their language and direction, with a title in the language and alternates in all four', async () => {
+    const ar = await headOf('/ar/partners');
+    expect(ar.html).toContain('<html lang="ar" dir="rtl"');
+    expect(ar.title).toBe('الشركاء — COOPERA Network');
+    expect(ar.canonical).toBe(`${PUBLIC}/ar/partners`);
+    for (const l of ['it', 'en', 'fr', 'ar']) {
+      expect(ar.html).toContain(`<link rel="alternate" hreflang="${l}" href="${PUBLIC}${l === 'it' ? '' : `/${l}`}/partners">`);
+    }
+    expect(ar.html).toContain('<meta property="og:locale" content="ar_AR">');
+    const fr = await headOf('/fr');
+    expect(fr.html).toContain('<html lang="fr" dir="ltr"');
+    expect(fr.title).toBe('COOPERA Network — Le réseau des partenaires du projet COOPERA en Sicile');
+    // A record's page names it as written, in Italian.
+    expect((await headOf('/fr/partners/comune-di-palermo')).title).toBe('Comune di Palermo — COOPERA Network');
+  });
+
+  it('answer 404 where Italian does, in their own language', async () => {
+    const res = await get('/ar/no-such-page');
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain('<html lang="ar" dir="rtl"');
+    expect((await get('/fr/partners/no-such-partner')).status).toBe(404);
+    expect((await get('/fr/embed')).status).toBe(200);
+  });
+});
+
 describe('sitemap.xml and robots.txt', () => {
   it('lists every public page in both languages with alternates, and no members-only event', async () => {
     const res = await get('/sitemap.xml');
@@ -109,6 +135,8 @@ describe('sitemap.xml and robots.txt', () => {
     expect(xml).toContain(`<loc>${PUBLIC}/partners/comune-di-palermo</loc>`);
     expect(xml).toContain(`<loc>${PUBLIC}/en/partners/comune-di-palermo</loc>`);
     expect(xml).toContain(`hreflang="en" href="${PUBLIC}/en/open-data"`);
+    expect(xml).toContain(`<loc>${PUBLIC}/ar/partners/comune-di-palermo</loc>`);
+    expect(xml).toContain(`hreflang="fr" href="${PUBLIC}/fr/open-data"`);
     expect(xml).not.toContain('riunione-riservata');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
     for (const p of locs.slice(0, 40)) expect((await get(p)).status, p).toBe(200);
@@ -118,6 +146,7 @@ describe('sitemap.xml and robots.txt', () => {
     const text = await (await get('/robots.txt')).text();
     expect(text).toContain('Disallow: /dashboard');
     expect(text).toContain('Disallow: /en/admin/');
+    expect(text).toContain('Disallow: /ar/dashboard');
     expect(text).toContain(`Sitemap: ${PUBLIC}/sitemap.xml`);
   });
 });

@@ -67,7 +67,7 @@ describe('partners.page', () => {
     expect(byRole.items.slice(1, 10).every((p) => p.membership?.role === 'partner')).toBe(true);
     expect(byRole.items[10]!.membership?.role).toBe('network_member');
     // Types in the order of their labels in the page's language.
-    for (const lang of ['it', 'en'] as const) {
+    for (const lang of ['it', 'en', 'fr', 'ar'] as const) {
       const byType = await caller.partners.page({ sort: 'type', lang, pageSize: 100 });
       const labels = byType.items.map((p) => organizationTypeLabels[p.type][lang]);
       expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, lang)));

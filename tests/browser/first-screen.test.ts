@@ -11,9 +11,10 @@ async function withoutJavaScript(pathname: string) {
     await p.goto(server.url + pathname);
     return {
       lang: await p.evaluate(() => document.documentElement.lang),
+      dir: await p.evaluate(() => document.documentElement.dir),
       title: await p.title(),
       h1: await p.locator('main h1').textContent(),
-      nav: await p.getByRole('navigation').first().getByRole('link').allTextContents(),
+      nav: await p.locator('nav.nav-header').getByRole('link').allTextContents(),
       mapBox: await p.locator('.map-panel .sicily-map').count(),
       // Nothing typed or chosen there before the app runs could be kept: the filters are inert.
       filtersInert: await p.locator('form.filter-bar').evaluate((f) => (f as HTMLFormElement).inert),
@@ -24,9 +25,10 @@ async function withoutJavaScript(pathname: string) {
 }
 
 describe('the landing page’s first screen', () => {
-  it('is in the HTML the server sends, in Italian at / and in English at /en', async () => {
+  it('is in the HTML the server sends, in Italian at /, English at /en, French at /fr and Arabic at /ar', async () => {
     expect(await withoutJavaScript('/')).toEqual({
       lang: 'it',
+      dir: 'ltr',
       title: 'COOPERA Network — La rete dei partner del progetto COOPERA in Sicilia',
       h1: 'La rete COOPERA in Sicilia',
       nav: ['Mappa', 'Partner', 'Il progetto', 'Eventi'],
@@ -35,9 +37,28 @@ describe('the landing page’s first screen', () => {
     });
     expect(await withoutJavaScript('/en')).toEqual({
       lang: 'en',
+      dir: 'ltr',
       title: 'COOPERA Network — The partner network of the COOPERA project in Sicily',
       h1: 'The COOPERA network in Sicily',
       nav: ['Map', 'Partners', 'The project', 'Events'],
+      mapBox: 1,
+      filtersInert: true,
+    });
+    expect(await withoutJavaScript('/fr')).toEqual({
+      lang: 'fr',
+      dir: 'ltr',
+      title: 'COOPERA Network — Le réseau des partenaires du projet COOPERA en Sicile',
+      h1: 'Le réseau COOPERA en Sicile',
+      nav: ['Carte', 'Partenaires', 'Le projet', 'Événements'],
+      mapBox: 1,
+      filtersInert: true,
+    });
+    expect(await withoutJavaScript('/ar')).toEqual({
+      lang: 'ar',
+      dir: 'rtl',
+      title: 'COOPERA Network — شبكة شركاء مشروع COOPERA في صقلية',
+      h1: 'شبكة COOPERA في صقلية',
+      nav: ['الخريطة', 'الشركاء', 'المشروع', 'الأنشطة'],
       mapBox: 1,
       filtersInert: true,
     });

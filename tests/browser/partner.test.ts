@@ -109,7 +109,7 @@ describe('partner directory', () => {
     await expect.poll(() => h1().textContent()).toBe('Comune di Trapani');
     // Focus moves to the new content after a client-side navigation.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-    await page.getByRole('link', { name: '← Tutti i partner' }).click();
+    await page.getByRole('link', { name: 'Tutti i partner' }).click();
     await page.waitForURL(/\/partners$/);
     await expect.poll(() => rows().count()).toBe(10);
     expect(errors).toEqual([]);
