@@ -108,11 +108,11 @@ function EventView({ event: e }: { event: EventDetail }) {
       <EventFacts event={e} className="facts facts-wide event-detail-facts" />
       <section>
         <h2>{t.events.agenda}</h2>
-        <p className={agenda ? undefined : 'muted'}>{agenda || t.events.noAgenda}</p>
+        {agenda ? <p lang={langOf(e.agendaIt, e.agendaEn)}>{agenda}</p> : <p className="muted">{t.events.noAgenda}</p>}
       </section>
       <section>
         <h2>{t.events.outcome}</h2>
-        <p className={outcome ? undefined : 'muted'}>{outcome || t.events.noOutcome}</p>
+        {outcome ? <p lang={langOf(e.outcomeIt, e.outcomeEn)}>{outcome}</p> : <p className="muted">{t.events.noOutcome}</p>}
       </section>
       {e.sources.length > 0 && (
         <section>

@@ -18,13 +18,13 @@ export function ProjectPage() {
 }
 
 function ProjectView({ project: p }: { project: Project }) {
-  const { t, pick, langOf, formatDate } = useI18n();
+  const { t, pick, langOf, itLang, formatDate } = useI18n();
   const date = (iso: string | null, confidence: string | null) =>
     iso ? `${formatDate(iso)}${confidence === 'inferred' ? ` (${t.project.inferred})` : ''}` : t.common.notKnown;
   return (
     <article>
       <p className="profile-kicker">{p.code}</p>
-      <h1>
+      <h1 lang={itLang}>
         {p.acronym} — <span className="title-expansion">{p.title}</span>
       </h1>
       <dl className="facts facts-wide">
@@ -33,7 +33,7 @@ function ProjectView({ project: p }: { project: Project }) {
         <dt>{t.project.fund}</dt>
         <dd lang={langOf(p.fund, p.fundEn)}>{pick(p.fund, p.fundEn)}</dd>
         <dt>{t.project.authority}</dt>
-        <dd>{p.managingAuthority}</dd>
+        <dd lang={itLang}>{p.managingAuthority}</dd>
         <dt>{t.project.period}</dt>
         <dd>
           {date(p.activityStart, p.activityStartConfidence)} – {date(p.activityEnd, p.activityEndConfidence)}

@@ -6,8 +6,8 @@ import { useI18n } from '../../../lib/i18n';
 import { formatEventWhen, type EventListItem } from '../event-format';
 
 /**
- * Notes on dates, organisers and participants are recorded in Italian only; on English pages they
- * carry lang="it" so that screen readers pronounce them correctly.
+ * Notes on dates, organisers and participants are recorded in Italian only; on the other languages'
+ * pages they carry lang="it" so that screen readers pronounce them correctly.
  */
 function ItalianNote({ children }: { children: string }) {
   const { locale } = useI18n();
@@ -105,12 +105,12 @@ export function EventParticipants({ event }: { event: EventListItem }) {
 
 /** Date, organiser, place and participants as a description list; rows without data are left out. */
 export function EventFacts({ event, className = 'event-facts' }: { event: EventListItem; className?: string }) {
-  const { t, pick } = useI18n();
+  const { t, pick, langOf } = useI18n();
   const rows: [string, ReactNode][] = [
     [t.events.date, <EventWhen event={event} />],
     [t.events.organizer, event.organizer ? <EventOrganizer event={event} /> : null],
     [t.events.place, event.place || event.mode ? <EventPlace event={event} /> : null],
-    [t.events.body, event.body ? pick(event.body.nameIt, event.body.nameEn) : null],
+    [t.events.body, event.body ? <span lang={langOf(event.body.nameIt, event.body.nameEn)}>{pick(event.body.nameIt, event.body.nameEn)}</span> : null],
     [t.events.organizations, event.totalOrganizations !== null ? <strong>{event.totalOrganizations}</strong> : null],
     [
       t.events.people,
