@@ -115,6 +115,8 @@ export const organizations = sqliteTable(
     coordinatePrecision: text('coordinate_precision', { enum: COORDINATE_PRECISIONS }),
     website: text('website'),
     pec: text('pec'),
+    /** Where the website and PEC come from ("IndicePA, codice IPA …"), shown beside them on the partner's page. */
+    channelSource: text('channel_source'),
     ipaCode: text('ipa_code'),
     istatCode: text('istat_code'),
     /** Codice catastale (Belfiore) of a municipality, from the official list of comuni. */

@@ -780,6 +780,7 @@ export const seedData: SeedData = {
       address: null,
       ...approx(CITY.palermo),
       website: 'https://www.policlinico.pa.it',
+      channelSource: 'Fonti del progetto COOPERA (progettocoopera.it, anci.sicilia.it)',
       pec: null,
       ipaCode: null,
       istatCode: null,

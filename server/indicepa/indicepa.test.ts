@@ -165,6 +165,8 @@ describe('matching and applying', () => {
       url: 'https://indicepa.gov.it/ipa-dati/dataset/enti',
       title: 'IndicePA, codice IPA c_g273, file del 2026-12-01',
     });
+    // The partner's page names IndicePA beside the website and PEC it brought.
+    expect(palermo.channelSource).toBe('IndicePA, codice IPA c_g273, file del 2026-12-01');
     // An ASP keeps the ISTAT code of no comune: its row's is the comune of its seat.
     expect(org('asp-siracusa').istatCode).toBeNull();
     const profile = await publicCaller(db).partners.bySlug({ slug: 'comune-di-palermo' });

@@ -216,6 +216,8 @@ export function applyIndicePa(db: Db, actor: SessionUser, input: IndicePaApplyIn
           .update(organizations)
           .set({
             ...patch,
+            // The website or PEC shown on the partner's page now comes from IndicePA.
+            ...((patch.website || patch.pec) && { channelSource: source.title }),
             sources: [...before.sources.filter((s) => s.url !== INDICEPA_DATASET_URL), source],
             version: before.version + 1,
             updatedAt: now,

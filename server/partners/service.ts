@@ -146,7 +146,11 @@ const publicContactColumns = {
 
 /** One organisation's public profile (NOT_FOUND for an unknown slug): membership history, sites and public contact points. */
 export function getPartner(db: Db, slug: string) {
-  const org = db.select(publicOrganizationColumns).from(organizations).where(eq(organizations.slug, slug)).get();
+  const org = db
+    .select({ ...publicOrganizationColumns, channelSource: organizations.channelSource })
+    .from(organizations)
+    .where(eq(organizations.slug, slug))
+    .get();
   if (!org) throw appError('PARTNER_NOT_FOUND', { slug });
   const history = membershipsByOrganization(db, [org.id]).get(org.id) ?? [];
   const current = currentMembership(history);

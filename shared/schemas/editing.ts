@@ -52,6 +52,8 @@ const organizationFields = {
   ...position,
   website: optionalUrl,
   pec: optionalEmail,
+  /** Where the website and PEC come from, as the partner's page shows it. */
+  channelSource: optionalText(300),
   ipaCode: optionalText(20),
   istatCode: z
     .union([z.string().regex(/^\d{6}$/, check('ISTAT_CODE_FORMAT')), z.literal('')])

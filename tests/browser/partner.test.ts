@@ -55,6 +55,20 @@ describe('partner profile', () => {
     expect(errors).toEqual([]);
   });
 
+  it('offers the institutional channel, with its source, when a partner has no direct contact', async () => {
+    await open('/partners/policlinico-palermo');
+    const card = page.locator('.profile-aside section', { has: page.getByRole('heading', { name: 'Contatti' }) });
+    await card.getByRole('link', { name: /policlinico\.pa\.it/ }).waitFor();
+    expect(await card.textContent()).toContain('Nessun recapito diretto registrato: ecco il canale istituzionale dell’ente.');
+    expect(await card.textContent()).toContain('Fonte: Fonti del progetto COOPERA (progettocoopera.it, anci.sicilia.it)');
+    // Never a "no contact" message above a link.
+    expect(await card.getByText('Nessun contatto pubblico registrato').count()).toBe(0);
+    // Where nothing exists at all, it says so, and who can add it.
+    await open('/partners/asp-trapani');
+    await page.getByText('Nessun contatto pubblico registrato. Il capofila o l’ente stesso possono aggiungerlo.').waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it('says so when the partner does not exist', async () => {
     const notFound: string[] = [];
     await attachPage(desktop);

@@ -25,6 +25,7 @@ type Values = CoordinateValues & {
   address: string;
   website: string;
   pec: string;
+  channelSource: string;
   ipaCode: string;
   istatCode: string;
   fiscalCode: string;
@@ -45,6 +46,7 @@ const fromRecord = (o?: OrganizationRecord): Values => ({
   coordinatePrecision: o?.coordinatePrecision ?? '',
   website: text(o?.website),
   pec: text(o?.pec),
+  channelSource: text(o?.channelSource),
   ipaCode: text(o?.ipaCode),
   istatCode: text(o?.istatCode),
   fiscalCode: text(o?.fiscalCode),
@@ -64,6 +66,7 @@ const toInput = (v: Values) => ({
   coordinatePrecision: (v.coordinatePrecision || null) as OrganizationRecord['coordinatePrecision'],
   website: v.website.trim(),
   pec: v.pec.trim(),
+  channelSource: v.channelSource,
   ipaCode: v.ipaCode,
   istatCode: v.istatCode.trim(),
   fiscalCode: v.fiscalCode.trim(),
@@ -172,6 +175,13 @@ export function OrganizationForm({
         <div className="form-grid">
           <TextField label={f.website} type="url" hint={f.websiteHint} value={values.website} onValue={set('website')} error={e.website} />
           <TextField label={f.pec} type="email" value={values.pec} onValue={set('pec')} error={e.pec} />
+          <TextField
+            label={f.channelSource}
+            hint={f.channelSourceHint}
+            value={values.channelSource}
+            onValue={set('channelSource')}
+            error={e.channelSource}
+          />
         </div>
       </fieldset>
       <fieldset className="form-group">

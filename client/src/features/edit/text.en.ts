@@ -132,6 +132,8 @@ export const editEn: EditText = {
       website: 'Website',
       websiteHint: 'Full address, with https://.',
       pec: 'PEC (certified e-mail)',
+      channelSource: 'Source of the website and PEC',
+      channelSourceHint: 'Where the website and PEC come from (for example “IndicePA, IPA code c_g273”): the public page shows it beside them.',
       codes: 'Codes',
       ipaCode: 'IPA code',
       istatCode: 'ISTAT code',

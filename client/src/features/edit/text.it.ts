@@ -133,6 +133,8 @@ export const editIt = {
       website: 'Sito web',
       websiteHint: 'Indirizzo completo, con https://.',
       pec: 'PEC',
+      channelSource: 'Fonte di sito web e PEC',
+      channelSourceHint: 'Da dove vengono il sito e la PEC (per esempio «IndicePA, codice IPA c_g273»): la scheda pubblica la mostra accanto a loro.',
       codes: 'Codici',
       ipaCode: 'Codice IPA',
       istatCode: 'Codice ISTAT',

@@ -143,7 +143,8 @@ function PartnerProfileView({ partner: p }: { partner: PartnerProfile }) {
             {p.contacts.some((c) => c.siteId === null) ? (
               <ContactList contacts={p.contacts.filter((c) => c.siteId === null)} />
             ) : (
-              !p.website && !p.pec && <p className="muted small">{t.partner.noContacts}</p>
+              // Never a "no contact" message above the links that follow it.
+              <p className="muted small">{p.website || p.pec ? t.partner.channelOnly : t.partner.noContacts}</p>
             )}
             <dl className="facts">
               {p.website && (
@@ -163,6 +164,7 @@ function PartnerProfileView({ partner: p }: { partner: PartnerProfile }) {
                 </>
               )}
             </dl>
+            {(p.website || p.pec) && p.channelSource && <p className="muted small">{t.partner.contactSource(p.channelSource)}</p>}
           </section>
           <section className="card">
             <h2 className="h5">{t.partner.identifiers}</h2>

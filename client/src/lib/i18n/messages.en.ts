@@ -210,6 +210,7 @@ export const en: Messages = {
     contacts: 'Contacts',
     noContacts:
       'No public contact is registered yet. The lead partner or the organisation itself can add one.',
+    channelOnly: 'No direct contact recorded: here is the body’s official channel.',
     hours: 'Opening hours',
     access: 'How to access',
     contactSource: (source: string) => `Source: ${source}`,

@@ -243,6 +243,7 @@ export const fr: Messages = {
     noSites: 'Aucun lieu de service enregistré.',
     contacts: 'Contacts',
     noContacts: 'Aucun contact public enregistré. Le chef de file ou l’organisme peuvent l’ajouter.',
+    channelOnly: 'Aucun contact direct enregistré : voici le canal officiel de l’organisme.',
     hours: 'Horaires',
     access: 'Comment y accéder',
     contactSource: (source: string) => `Source : ${source}`,

@@ -215,6 +215,7 @@ export const it = {
     contacts: 'Contatti',
     noContacts:
       'Nessun contatto pubblico registrato. Il capofila o l’ente stesso possono aggiungerlo.',
+    channelOnly: 'Nessun recapito diretto registrato: ecco il canale istituzionale dell’ente.',
     hours: 'Orari',
     access: 'Come si accede',
     contactSource: (source: string) => `Fonte: ${source}`,
