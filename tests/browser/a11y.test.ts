@@ -1,29 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { PHONE, errors, expectNoSeriousViolations, h1, open, page, phone, useBrowserSuite, waitForMap } from './harness';
+import { PHONE, errors, expectNoSeriousViolations, open, page, phone, ready, useBrowserSuite } from './harness';
 
 useBrowserSuite();
 
-const mapReady = async () => {
-  await waitForMap(page);
-  await page.locator('.partner-list > li').first().waitFor();
-};
-
 describe('axe: no serious or critical WCAG 2.1 AA violation', () => {
   const pages: { path: string; ready: () => Promise<unknown> }[] = [
-    { path: '/', ready: mapReady },
-    { path: '/partners', ready: () => page.locator('table.directory-table tbody tr').first().waitFor() },
-    { path: '/partners/comune-di-palermo', ready: () => page.locator('.mini-map .partner-marker').waitFor() },
-    { path: '/partners/comune-di-agrigento', ready: () => page.locator('.mini-map .partner-marker').waitFor() },
-    { path: '/project', ready: () => page.locator('.activity-lines').waitFor() },
-    { path: '/en', ready: mapReady },
-    { path: '/events', ready: () => page.locator('.last-updated').waitFor() },
-    { path: '/open-data', ready: () => page.locator('textarea.embed-code').waitFor() },
-    { path: '/accessibility', ready: () => page.locator('.site-facts').waitFor() },
-    { path: '/privacy', ready: () => page.locator('.site-facts').waitFor() },
-    { path: '/note-legali', ready: () => h1().waitFor() },
-    { path: '/en/privacy', ready: () => page.locator('.site-facts').waitFor() },
-    { path: '/embed', ready: () => waitForMap(page) },
-    { path: '/pagina-che-non-esiste', ready: () => h1().waitFor() },
+    { path: '/', ready: ready.map },
+    { path: '/partners', ready: ready.directory },
+    { path: '/partners/comune-di-palermo', ready: ready.partner },
+    { path: '/partners/comune-di-agrigento', ready: ready.partner },
+    { path: '/project', ready: ready.project },
+    { path: '/en', ready: ready.map },
+    { path: '/events', ready: ready.dated },
+    { path: '/open-data', ready: ready.openData },
+    { path: '/accessibility', ready: ready.siteFacts },
+    { path: '/privacy', ready: ready.siteFacts },
+    { path: '/note-legali', ready: ready.heading },
+    { path: '/en/privacy', ready: ready.siteFacts },
+    { path: '/embed', ready: ready.embed },
+    { path: '/pagina-che-non-esiste', ready: ready.heading },
   ];
   /** Pages whose content comes from records or from the lead partner's statements: they say when it last changed. */
   const dated = ['/', '/partners', '/partners/comune-di-palermo', '/project', '/events', '/accessibility', '/privacy', '/note-legali'];
@@ -42,7 +37,7 @@ describe('axe: no serious or critical WCAG 2.1 AA violation', () => {
 
   it('on / at phone width', async () => {
     await open('/', phone);
-    await mapReady();
+    await ready.map();
     await expectNoSeriousViolations('/ (phone)');
     expect(errors).toEqual([]);
   });
@@ -57,7 +52,7 @@ describe('keyboard', () => {
 
   it('offers a skip link first, which moves focus to the main content', async () => {
     await open('/');
-    await mapReady();
+    await ready.map();
     await page.keyboard.press('Tab');
     const first = await focused();
     expect(first.tag).toBe('A');
@@ -70,7 +65,7 @@ describe('keyboard', () => {
 
   it('reaches and selects a partner in the list with the keyboard alone', async () => {
     await open('/');
-    await mapReady();
+    await ready.map();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter'); // skip link → main
     let reached = false;
@@ -91,7 +86,7 @@ describe('keyboard', () => {
 
   it('selects a partner with Enter on its focused list button', async () => {
     await open('/');
-    await mapReady();
+    await ready.map();
     const button = page.locator('.partner-list > li', { hasText: 'Comune di Trapani' }).locator('button.partner-item');
     await button.focus();
     await page.keyboard.press('Enter');
@@ -107,7 +102,7 @@ describe('small screens', () => {
     it(`${path} has no horizontal scroll at 360 px`, async () => {
       await open(path, phone);
       await page.locator('main h1').first().waitFor();
-      if (path === '/' || path === '/en') await mapReady();
+      if (path === '/' || path === '/en') await ready.map();
       else await page.waitForLoadState('networkidle');
       const { scrollWidth, clientWidth, wide } = await page.evaluate(() => ({
         scrollWidth: document.documentElement.scrollWidth,

@@ -175,6 +175,22 @@ export const pagePath = () => {
 /** The page's main heading. */
 export const h1 = () => page.locator('main h1');
 
+/** What shows that a public page has drawn its data, for the tests that visit them all. */
+export const ready = {
+  map: async () => {
+    await waitForMap(page);
+    await page.locator('.partner-list > li').first().waitFor();
+  },
+  directory: () => page.locator('table.directory-table tbody tr').first().waitFor(),
+  partner: () => page.locator('.mini-map .partner-marker').waitFor(),
+  project: () => page.locator('.activity-lines').waitFor(),
+  dated: () => page.locator('.last-updated').waitFor(),
+  openData: () => page.locator('textarea.embed-code').waitFor(),
+  siteFacts: () => page.locator('.site-facts').waitFor(),
+  heading: () => h1().waitFor(),
+  embed: () => waitForMap(page),
+};
+
 /** Signs in through the login page, as a person would, and waits for the page it leads to. */
 export async function signInAs(page: Page, baseUrl: string, email: string, password: string, next: string) {
   await page.goto(`${baseUrl}/login?next=${encodeURIComponent(next)}`);

@@ -13,6 +13,7 @@ import {
   page,
   pagePath,
   phone,
+  ready,
   selectedOptionText,
   server,
   useBrowserSuite,
@@ -22,25 +23,21 @@ import {
 useBrowserSuite();
 
 const EVENT = '/events/2022-01-31-secondo-tavolo-tecnico';
-const mapReady = async () => {
-  await waitForMap(page);
-  await page.locator('.partner-list > li').first().waitFor();
-};
 /** Every public page, with what shows it has drawn its data. */
 const PUBLIC: { path: string; ready: () => Promise<unknown> }[] = [
-  { path: '', ready: mapReady },
-  { path: '/partners', ready: () => page.locator('table.directory-table tbody tr').first().waitFor() },
-  { path: '/partners/asp-agrigento', ready: () => page.locator('.mini-map .partner-marker').waitFor() },
-  { path: '/project', ready: () => page.locator('.activity-lines').waitFor() },
-  { path: '/events', ready: () => page.locator('.last-updated').waitFor() },
-  { path: EVENT, ready: () => page.locator('.last-updated').waitFor() },
-  { path: '/open-data', ready: () => page.locator('textarea.embed-code').waitFor() },
-  { path: '/accessibility', ready: () => page.locator('.site-facts').waitFor() },
-  { path: '/privacy', ready: () => page.locator('.site-facts').waitFor() },
-  { path: '/note-legali', ready: () => h1().waitFor() },
-  { path: '/embed', ready: () => waitForMap(page) },
-  { path: '/pagina-che-non-esiste', ready: () => h1().waitFor() },
-  { path: '/dashboard', ready: () => h1().waitFor() },
+  { path: '', ready: ready.map },
+  { path: '/partners', ready: ready.directory },
+  { path: '/partners/asp-agrigento', ready: ready.partner },
+  { path: '/project', ready: ready.project },
+  { path: '/events', ready: ready.dated },
+  { path: EVENT, ready: ready.dated },
+  { path: '/open-data', ready: ready.openData },
+  { path: '/accessibility', ready: ready.siteFacts },
+  { path: '/privacy', ready: ready.siteFacts },
+  { path: '/note-legali', ready: ready.heading },
+  { path: '/embed', ready: ready.embed },
+  { path: '/pagina-che-non-esiste', ready: ready.heading },
+  { path: '/dashboard', ready: ready.heading },
 ];
 const documentLang = () => page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
 
