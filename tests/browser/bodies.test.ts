@@ -1,30 +1,20 @@
 import { eq } from 'drizzle-orm';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyAuthConfig } from '../../server/auth/config';
 import { loadConfig } from '../../server/config';
 import { bodyMembers, organizations } from '../../server/db/schema';
 import { createUser } from '../../server/users/service';
-import { PHONE, axe, launchBrowser, newContext, newPage, startServer, violationTargets, type TestServer, signInAs } from './harness';
+import { PHONE, axe, newContext, newPage, violationTargets, signInAs, browser, server, useBrowserSuite } from './harness';
 
 // No role needs a second factor in this file: its journeys are about bodies.
 applyAuthConfig(loadConfig({ MFA_REQUIRED_ROLES: '' }).auth);
 
 const PASSWORD = 'a-long-passphrase-for-tests';
 const SAI = '/bodies/coordinamento-comuni-rete-sai';
-let server: TestServer;
-let browser: Browser;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+useBrowserSuite(async () => {
   await createUser(server.db, { email: 'coordinamento@palermo.test', name: 'Coordinamento Palermo', role: 'coordinator', organizationSlug: null, password: PASSWORD });
   await createUser(server.db, { email: 'lettore@rete.test', name: 'Lettore Rete', role: 'viewer', organizationSlug: null, password: PASSWORD });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function signedIn(email: string, next: string, viewport?: { width: number; height: number }) {

@@ -3,13 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { asc } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { attendanceImports, eventMinutes, events, sessions } from '../../server/db/schema';
 import { createUser } from '../../server/users/service';
 import { applyAuthConfig } from '../../server/auth/config';
 import { loadConfig } from '../../server/config';
-import { DESKTOP, PHONE, axe, launchBrowser, newContext, newPage, settledScreenshot, startServer, violationTargets, type TestServer, signInAs } from './harness';
+import { DESKTOP, PHONE, axe, newContext, newPage, settledScreenshot, violationTargets, signInAs, browser, server, useBrowserSuite } from './harness';
 
 // No role needs a second factor in this file: its journey is about the evidence pack.
 applyAuthConfig(loadConfig({ MFA_REQUIRED_ROLES: '' }).auth);
@@ -17,14 +17,10 @@ applyAuthConfig(loadConfig({ MFA_REQUIRED_ROLES: '' }).auth);
 const PASSWORD = 'a-long-passphrase-for-tests';
 const SHOTS = path.resolve('docs/screenshots/workbench');
 
-let server: TestServer;
-let browser: Browser;
 let eventSlug: string;
 let eventDay: string;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+useBrowserSuite(async () => {
   await createUser(server.db, { email: 'coordinamento@palermo.test', name: 'Coordinamento Palermo', role: 'coordinator', organizationSlug: null, password: PASSWORD });
   await createUser(server.db, { email: 'lettore@rete.test', name: 'Lettore Rete', role: 'viewer', organizationSlug: null, password: PASSWORD });
   // Synthetic evidence on the first real event: a kept participant file and approved minutes.
@@ -37,11 +33,6 @@ beforeAll(async () => {
     .values({ eventId: first.id, fileHash: createHash('sha256').update(upload).digest('hex'), fileName: 'presenze.csv', rows: 1, content: upload, byteSize: upload.byteLength, mediaType: 'text/csv' })
     .run();
   server.db.insert(eventMinutes).values({ eventId: first.id, textIt: 'Verbale di prova (sintetico).', status: 'approved', approvedAt: '2030-01-01T10:00:00.000Z' }).run();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function signIn(page: Page, email: string, next: string) {

@@ -132,13 +132,17 @@ export let phone: BrowserContext;
 export let page: Page;
 export let errors: string[];
 
-/** Starts the suite before the file's first test, closes each test's page after it and the rest after the last. */
-export function useBrowserSuite() {
+/**
+ * Starts the suite before the file's first test, closes each test's page after it and the rest after the
+ * last. `setup` runs once the server is up: the file's accounts and records.
+ */
+export function useBrowserSuite(setup?: (server: TestServer) => unknown) {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
     desktop = await newContext(browser, DESKTOP);
     phone = await newContext(browser, PHONE);
+    await setup?.(server);
   });
 
   afterAll(async () => {

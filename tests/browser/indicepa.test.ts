@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { applyAuthConfig } from '../../server/auth/config';
 import { loadConfig } from '../../server/config';
 import { createUser } from '../../server/users/service';
-import { PHONE, axe, launchBrowser, newContext, newPage, startServer, signInAs, violationTargets, type TestServer } from './harness';
+import { PHONE, axe, newContext, newPage, signInAs, violationTargets, browser, server, useBrowserSuite } from './harness';
 
 // The journey is the import, not the second factor.
 applyAuthConfig(loadConfig({ MFA_REQUIRED_ROLES: '' }).auth);
@@ -21,18 +21,8 @@ const FILE = [
   'asp_sr,"AZIENDA SANITARIA PROVINCIALE DI SIRACUSA",80000000002,Nome,Cognome,089017,protocollo@pec.asp-sr.example.it,pec,,,=cmd|calc,2026-11-01,',
 ].join('\r\n');
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+useBrowserSuite(async () => {
   await createUser(server.db, { email: 'coordinamento@palermo.test', name: 'Coordinamento Palermo', role: 'coordinator', organizationSlug: null, password: PASSWORD });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const signIn = (page: Page, next: string) => signInAs(page, server.url, 'coordinamento@palermo.test', PASSWORD, next);

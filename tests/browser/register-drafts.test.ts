@@ -1,5 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { invite } from '../../server/attendance/service';
 import { applyAuthConfig } from '../../server/auth/config';
 import { loadConfig } from '../../server/config';
@@ -7,30 +6,21 @@ import { sessions } from '../../server/db/schema';
 import { createTestUser } from '../../server/test-utils';
 import { createUser } from '../../server/users/service';
 import { insertEvent, linesBySlug, orgId } from '../support/attendance-fixtures';
-import { launchBrowser, newContext, newPage, startServer, type TestServer } from './harness';
+import { newContext, newPage, browser, server, useBrowserSuite } from './harness';
 
 // No role needs a second factor in this file: its journeys are about unsaved work.
 applyAuthConfig(loadConfig({ MFA_REQUIRED_ROLES: '' }).auth);
 
 const PASSWORD = 'a-long-passphrase-for-tests';
 const SLUG = 'riunione-registro-bozze';
-let server: TestServer;
-let browser: Browser;
 let eventId: number;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+useBrowserSuite(async () => {
   await createUser(server.db, { email: 'coordinamento@palermo.test', name: 'Coordinamento Palermo', role: 'coordinator', organizationSlug: null, password: PASSWORD });
   const fixture = await createTestUser(server.db, { role: 'coordinator', orgSlug: 'comune-di-palermo' });
   const event = insertEvent(server.db, { slug: SLUG, titleIt: 'Riunione con registro in bozza', startsAt: '2023-05-18T10:00:00+02:00' });
   eventId = event.id;
   invite(server.db, fixture.user, { eventId, organizationIds: ['comune-di-palermo', 'comune-di-trapani', 'cefpas'].map((s) => orgId(server.db, s)) });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('a register taken live never loses work', () => {

@@ -10,8 +10,7 @@ import { formatEventWhen, type EventListItem } from '../event-format';
  * pages they carry lang="it" so that screen readers pronounce them correctly.
  */
 function ItalianNote({ children }: { children: string }) {
-  const { locale } = useI18n();
-  return <span lang={locale === 'it' ? undefined : 'it'}>{children}</span>;
+  return <span lang={useI18n().itLang}>{children}</span>;
 }
 
 /** The date, flagged when the sources do not state it outright, with the reason. */
