@@ -76,4 +76,40 @@ describe('a register taken live never loses work', () => {
     expect(errors.filter((e) => !/401|Unauthorized/i.test(e))).toEqual([]);
     await context.close();
   });
+
+  it('asks before the browser’s back button leaves unsaved lines: staying undoes the step, leaving keeps the draft', async () => {
+    const context = await newContext(browser);
+    const { page, errors } = await newPage(context);
+    const eventPath = `/events/${SLUG}`;
+    await page.goto(`${server.url}/login?next=${encodeURIComponent(eventPath)}`);
+    await page.getByLabel('Indirizzo e-mail').fill('coordinamento@palermo.test');
+    await page.getByLabel(/^Password/).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Accedi', exact: true }).click();
+    await page.waitForURL(`**${eventPath}`);
+    await page.getByRole('link', { name: 'Registro delle presenze' }).click();
+    await page.waitForURL(`**${eventPath}/register`);
+    const row = (name: string) => page.locator('.register-grid tbody tr', { hasText: name });
+    await row('Comune di Palermo').getByRole('button', { name: 'Presente', exact: true }).click();
+    expect(await page.locator('.unsaved-count').textContent()).toBe('1 modifica non salvata');
+
+    const dialog = page.getByRole('alertdialog', { name: 'Uscire senza salvare?' });
+    const path = () => new URL(page.url()).pathname;
+    await page.evaluate(() => history.back());
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Resta e salva' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(path).toBe(`${eventPath}/register`);
+    expect(await page.locator('.unsaved-count').textContent()).toBe('1 modifica non salvata');
+
+    // Asked again, the person leaves: the event page, one step back, and the line waits as a draft.
+    await page.evaluate(() => history.back());
+    await dialog.getByRole('button', { name: 'Esci comunque' }).click();
+    await expect.poll(path).toBe(eventPath);
+    await page.getByRole('link', { name: 'Registro delle presenze' }).waitFor();
+    await page.evaluate(() => history.forward());
+    await page.getByText(/Ripristinata 1 riga non salvata/).waitFor();
+    expect(await row('Comune di Palermo').getByRole('button', { name: 'Presente', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

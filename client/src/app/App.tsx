@@ -1,19 +1,18 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { createBrowserRouter, RouterProvider } from 'react-router';
 import { queryClient } from '../lib/trpc';
+import { GuardedBrowserRouter } from '../lib/navigation-guard';
 import { AppRoutes } from './router';
 
 /**
- * A data router around the app's routes: it is what lets a form with unsaved work ask before an
- * in-app navigation takes the person elsewhere (`useBlocker`). The routes themselves stay one
- * declarative tree, shared with the prerenderer's static router.
+ * The app's routes in a declarative router that can hold a navigation while a form has unsaved work
+ * (lib/navigation-guard.tsx); the same route tree renders in the prerenderer's static router.
  */
-const router = createBrowserRouter([{ path: '*', element: <AppRoutes /> }]);
-
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <GuardedBrowserRouter>
+        <AppRoutes />
+      </GuardedBrowserRouter>
     </QueryClientProvider>
   );
 }

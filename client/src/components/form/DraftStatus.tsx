@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { useBlocker } from 'react-router';
+import { useLocation } from 'react-router';
 import { useReservedI18n } from '../../lib/i18n/reserved';
 import { useKeepAlive } from '../../lib/keep-alive';
+import { useNavigationBlocker } from '../../lib/navigation-guard';
 import type { DraftState } from './useFormValues';
 
 /**
@@ -32,14 +33,13 @@ export function DraftStatus({ draft }: { draft: DraftState }) {
 /** Asks before an in-app navigation leaves unsaved work (the draft stays either way). */
 export function LeaveGuard({ when }: { when: () => boolean }) {
   const { t } = useReservedI18n();
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => when() && currentLocation.pathname !== nextLocation.pathname,
-  );
+  const { pathname } = useLocation();
+  const blocker = useNavigationBlocker((next) => when() && next.pathname !== pathname);
   const stayRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (blocker.state === 'blocked') stayRef.current?.focus();
-  }, [blocker.state]);
-  if (blocker.state !== 'blocked') return null;
+    if (blocker.blocked) stayRef.current?.focus();
+  }, [blocker.blocked]);
+  if (!blocker.blocked) return null;
   return (
     <div
       className="leave-guard"
