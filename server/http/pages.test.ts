@@ -138,6 +138,8 @@ describe('sitemap.xml and robots.txt', () => {
     expect(xml).toContain(`<loc>${PUBLIC}/ar/partners/comune-di-palermo</loc>`);
     expect(xml).toContain(`hreflang="fr" href="${PUBLIC}/fr/open-data"`);
     expect(xml).not.toContain('riunione-riservata');
+    // Only what anyone may open: no members' body page, no route pattern, no embed.
+    expect(xml).not.toMatch(/\/bodies\/|:slug|:page|\/embed</);
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
     for (const p of locs.slice(0, 40)) expect((await get(p)).status, p).toBe(200);
   });
@@ -145,7 +147,11 @@ describe('sitemap.xml and robots.txt', () => {
   it('keeps crawlers off the members’ screens and names the sitemap', async () => {
     const text = await (await get('/robots.txt')).text();
     expect(text).toContain('Disallow: /dashboard');
-    expect(text).toContain('Disallow: /en/admin/');
+    expect(text).toContain('Disallow: /en/admin/users');
+    expect(text).toContain('Disallow: /bodies/');
+    expect(text).toContain('Disallow: /fr/events/*/register');
+    // The public pages stay open to crawlers.
+    for (const open of ['/partners', '/events', '/project', '/en/partners']) expect(text).not.toMatch(new RegExp(`^Disallow: ${open}$`, 'm'));
     expect(text).toContain('Disallow: /ar/dashboard');
     expect(text).toContain(`Sitemap: ${PUBLIC}/sitemap.xml`);
   });

@@ -4,24 +4,35 @@
  */
 import { asc, eq } from 'drizzle-orm';
 import { LOCALES, localePath, type Locale } from '../../shared/locales';
+import { APP_PAGES, INFO_PAGES, isPublicPage, type AppPage } from '../../shared/routes';
 import type { Db } from '../db/client';
-import { events, governanceBodies, organizations } from '../db/schema';
+import { events, organizations } from '../db/schema';
 
-/** Public pages without a record behind them. */
-const STATIC_PAGES = ['', 'partners', 'project', 'events', 'open-data', 'accessibility', 'privacy', 'note-legali'];
+type Entry = { path: string; modified?: string };
+/** The public pages with a parameter, and the paths each stands for. */
+type RecordPage = Extract<AppPage, 'partners/:slug' | 'events/:slug' | ':page'>;
+
+const RECORD_PATHS: Record<RecordPage, (db: Db) => Entry[]> = {
+  'partners/:slug': (db) =>
+    db.select({ slug: organizations.slug, at: organizations.updatedAt }).from(organizations).orderBy(asc(organizations.slug)).all()
+      .map((o) => ({ path: `partners/${o.slug}`, modified: o.at })),
+  'events/:slug': (db) =>
+    db.select({ slug: events.slug, at: events.updatedAt }).from(events).where(eq(events.isPublic, true)).orderBy(asc(events.slug)).all()
+      .map((e) => ({ path: `events/${e.slug}`, modified: e.at })),
+  ':page': () => INFO_PAGES.map((page) => ({ path: page })),
+};
+
+/** The embeddable map is the landing page's map inside another site, not a page of its own to index. */
+const NOT_INDEXED: ReadonlySet<AppPage> = new Set(['embed']);
+const isRecordPage = (page: AppPage): page is RecordPage => page in RECORD_PATHS;
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function sitemapXml(db: Db, base: string): string {
-  const pages: { path: string; modified?: string }[] = [
-    ...STATIC_PAGES.map((p) => ({ path: p })),
-    ...db.select({ slug: organizations.slug, at: organizations.updatedAt }).from(organizations).orderBy(asc(organizations.slug)).all()
-      .map((o) => ({ path: `partners/${o.slug}`, modified: o.at })),
-    ...db.select({ slug: events.slug, at: events.updatedAt }).from(events).where(eq(events.isPublic, true)).orderBy(asc(events.slug)).all()
-      .map((e) => ({ path: `events/${e.slug}`, modified: e.at })),
-    ...db.select({ slug: governanceBodies.slug, at: governanceBodies.updatedAt }).from(governanceBodies).orderBy(asc(governanceBodies.slug)).all()
-      .map((b) => ({ path: `bodies/${b.slug}`, modified: b.at })),
-  ];
+  // The pages anyone may open (shared/routes.ts), each as itself or as the records behind it.
+  const pages: Entry[] = APP_PAGES.filter((page) => isPublicPage(page) && !NOT_INDEXED.has(page)).flatMap((page) =>
+    isRecordPage(page) ? RECORD_PATHS[page](db) : [{ path: page }],
+  );
   const url = (locale: Locale, path: string) => `${base}${localePath(locale, `/${path}`)}`;
   const entries = pages.flatMap(({ path, modified }) =>
     LOCALES.map(
@@ -40,16 +51,16 @@ export function sitemapXml(db: Db, base: string): string {
   ].join('\n');
 }
 
-/** Screens for members only, in every language's prefix: nothing for a search engine there. */
-const PRIVATE = ['/login', '/account', '/admin/', '/dashboard', '/actions', '/azioni', '/events/new'];
+/**
+ * The members' screens (every page of shared/routes.ts that is not public), as robots patterns: a record's
+ * slug is `*`, and a page ending in one is its folder (`bodies/:slug` is `/bodies/`).
+ */
+const PRIVATE = APP_PAGES.filter((page) => !isPublicPage(page)).map((page) => `/${page}`.replace(/:slug$/, '').replace(/:slug/g, '*'));
 
 export function robotsTxt(base: string): string {
   return [
     'User-agent: *',
     ...PRIVATE.flatMap((p) => LOCALES.map((l) => `Disallow: ${localePath(l, p)}`)),
-    'Disallow: /*/register',
-    'Disallow: /*/sign-in-sheet',
-    'Disallow: /*/edit',
     'Disallow: /trpc/',
     '',
     `Sitemap: ${base}/sitemap.xml`,
