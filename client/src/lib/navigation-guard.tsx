@@ -30,7 +30,13 @@ export function GuardedBrowserRouter({ children }: { children: ReactNode }) {
     const guarded = (to: To, go: () => void) => {
       const check = blocking(history.encodeLocation(to));
       if (!check) return go();
-      setHeld({ check, proceed: () => (setHeld(null), go()) });
+      setHeld({
+        check,
+        proceed: () => {
+          setHeld(null);
+          go();
+        },
+      });
     };
     return {
       createHref: history.createHref,
@@ -46,20 +52,36 @@ export function GuardedBrowserRouter({ children }: { children: ReactNode }) {
     let undoing = false;
     let redoing = false;
     return history.listen(({ action, location, delta }) => {
-      if (undoing) return void (undoing = false);
+      if (undoing) {
+        undoing = false;
+        return;
+      }
       const check = action === 'POP' && delta && !redoing ? blocking(location) : undefined;
       redoing = false;
       if (check && delta) {
         undoing = true;
         history.go(-delta);
-        setHeld({ check, proceed: () => (setHeld(null), (redoing = true), history.go(delta)) });
+        setHeld({
+          check,
+          proceed: () => {
+            setHeld(null);
+            redoing = true;
+            history.go(delta);
+          },
+        });
         return;
       }
       startTransition(() => setState({ action, location }));
     });
   }, [history, blocking]);
 
-  const add = useCallback((check: Check) => (checks.add(check), () => void checks.delete(check)), [checks]);
+  const add = useCallback(
+    (check: Check) => {
+      checks.add(check);
+      return () => void checks.delete(check);
+    },
+    [checks],
+  );
   const reset = useCallback(() => setHeld(null), []);
   const guard = useMemo<Guard>(() => ({ add, held, reset }), [add, held, reset]);
   return (
